@@ -1,0 +1,197 @@
+import { countCharacters, foldOffset } from './counting';
+import type { DocumentContext, Rule, RuleReport, SentenceContext } from './define-rule';
+import { formatMessage } from './format';
+import { detectLanguage } from './language';
+import { Lru } from './lru';
+import { getPlatform, type Platform } from './platforms';
+import { readability, readingSeconds } from './readability';
+import {
+  categoryIds,
+  type CategoryStatus,
+  type Finding,
+  type Language,
+  type PlatformId,
+  type Report,
+  type Severity,
+  type Stats,
+} from './schema';
+import { createLineCache, segment, snapToGraphemes, type Segmentation } from './segment';
+import { AnalysisSettingsSchema, type AnalysisSettings } from './settings';
+
+export interface AnalyzeContext {
+  platform?: PlatformId;
+  /** The draft's language; detected when absent. */
+  language?: Language;
+  /** The language of the messages; also the guess when detection cannot decide. Defaults to English. */
+  uiLanguage?: Language;
+  /** Replaces the analyzer's settings for this call. */
+  settings?: unknown;
+}
+
+export interface Analyzer {
+  analyze(text: string, context?: AnalyzeContext): Report;
+}
+
+export interface AnalyzerOptions {
+  /** Rethrow a rule's exception instead of skipping the rule (tests use it to catch rule bugs). */
+  throwRuleErrors?: boolean;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: unknown;
+}
+
+const severityRank: Record<CategoryStatus, number> = { ok: 0, info: 1, warning: 2, error: 3 };
+
+function resolveRules(rules: readonly Rule[], settings: AnalysisSettings): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const chosen = settings.rules[rule.id];
+    const level = chosen?.level ?? rule.defaultSeverity;
+    if (level === 'off') continue;
+    const parsed = rule.options.safeParse(chosen?.options ?? {});
+    active.push({ rule, severity: level, options: parsed.success ? parsed.data : rule.options.parse({}) });
+  }
+  return active;
+}
+
+function computeStats(text: string, platform: Platform, language: Language, segmentation: Segmentation): Stats {
+  const words = segmentation.sentences.reduce((sum, s) => sum + s.words, 0);
+  return {
+    characters: countCharacters(text, platform, segmentation.graphemes),
+    limit: platform.limit,
+    graphemes: segmentation.graphemes,
+    words,
+    sentences: segmentation.sentences.length,
+    readingSeconds: readingSeconds(words),
+    readability: readability(segmentation.sentences, language),
+    foldAt: foldOffset(text, platform),
+  };
+}
+
+/**
+ * An analyzer keeps what it learnt about each line and sentence, so analysing a draft again after a
+ * small edit redoes only the work for what changed. One analyzer can serve many drafts.
+ */
+export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], options: AnalyzerOptions = {}): Analyzer {
+  const lineCache = createLineCache();
+  const sentenceFindings = new Lru<RuleReport<string>[]>(20000);
+  const memos = new Lru<unknown>(20000);
+  let settingsKey = '';
+  let activeRules: ActiveRule[] = [];
+
+  function useSettings(raw: unknown): void {
+    const key = JSON.stringify(raw ?? null) ?? '';
+    if (key === settingsKey && activeRules.length) return;
+    settingsKey = key;
+    const parsed = AnalysisSettingsSchema.safeParse(raw ?? {});
+    activeRules = resolveRules(rules, parsed.success ? parsed.data : AnalysisSettingsSchema.parse({}));
+    // Cached findings depend on the rules' options.
+    sentenceFindings.clear();
+    memos.clear();
+  }
+  useSettings(settings);
+
+  function runRule(active: ActiveRule, run: () => void): void {
+    try {
+      run();
+    } catch (error) {
+      if (options.throwRuleErrors) throw error;
+    }
+  }
+
+  function analyze(input: string, context: AnalyzeContext = {}): Report {
+    const text = typeof input === 'string' ? input : String(input ?? '');
+    if (context.settings !== undefined) useSettings(context.settings);
+    const uiLanguage: Language = context.uiLanguage === 'it' ? 'it' : 'en';
+    const platform = getPlatform(context.platform ?? 'generic') ?? getPlatform('generic');
+    const language = context.language ?? detectLanguage(text, uiLanguage).language;
+    const segmentation = segment(text, language, lineCache);
+    const stats = computeStats(text, platform, language, segmentation);
+
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    const addFinding = (active: ActiveRule, report: RuleReport<string>, offset: number) => {
+      const { rule } = active;
+      const rawStart = clamp(offset + report.span.start, text.length);
+      const rawEnd = clamp(offset + report.span.end, text.length);
+      const span = snapToGraphemes(text, Math.min(rawStart, rawEnd), Math.max(rawStart, rawEnd));
+      const key = `${rule.id}\u0000${report.messageId}\u0000${span.start}\u0000${span.end}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const data = report.data ?? {};
+      const catalogue = rule.messages[uiLanguage].messages[report.messageId];
+      if (!catalogue) throw new Error(`${rule.id} reported unknown messageId ${report.messageId}`);
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: active.severity,
+        messageId: report.messageId,
+        message: formatMessage(catalogue.message, data, uiLanguage),
+        why: formatMessage(catalogue.why, data, uiLanguage),
+        fix: formatMessage(catalogue.fix, data, uiLanguage),
+        data,
+        span,
+      });
+    };
+
+    for (const active of activeRules) {
+      const { rule } = active;
+      if (!rule.languages.includes(language)) continue;
+      runRule(active, () => {
+        if (rule.scope === 'sentence') {
+          for (const sentence of segmentation.sentences) {
+            const key = `${rule.id}\u0000${language}\u0000${platform.id}\u0000${sentence.text}`;
+            const reports = sentenceFindings.getOrCreate(key, () => {
+              const collected: RuleReport<string>[] = [];
+              const ctx: SentenceContext<unknown, string> = {
+                text: sentence.text,
+                language,
+                platform,
+                options: active.options,
+                report: (r) => collected.push(r),
+              };
+              rule.check(ctx);
+              return collected;
+            });
+            for (const report of reports) addFinding(active, report, sentence.start);
+          }
+        } else {
+          const ctx: DocumentContext<unknown, string> = {
+            text,
+            language,
+            platform,
+            options: active.options,
+            lines: segmentation.lines,
+            paragraphs: segmentation.paragraphs,
+            sentences: segmentation.sentences,
+            stats,
+            report: (r) => addFinding(active, r, 0),
+            memo: (key, compute) => memos.getOrCreate(`${rule.id}\u0000${language}\u0000${key}`, compute) as never,
+          };
+          rule.check(ctx);
+        }
+      });
+    }
+
+    findings.sort(
+      (a, b) => a.span.start - b.span.start || severityRank[b.severity] - severityRank[a.severity] || a.span.end - b.span.end,
+    );
+    const categories = Object.fromEntries(categoryIds.map((id) => [id, 'ok'])) as Report['categories'];
+    for (const finding of findings) {
+      if (severityRank[finding.severity] > severityRank[categories[finding.category]]) {
+        categories[finding.category] = finding.severity;
+      }
+    }
+    return { language, platform: platform.id, categories, findings, stats };
+  }
+
+  return { analyze };
+}
+
+function clamp(offset: number, length: number): number {
+  if (!Number.isFinite(offset)) return 0;
+  return Math.min(Math.max(0, Math.trunc(offset)), length);
+}

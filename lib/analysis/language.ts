@@ -1,0 +1,40 @@
+import { stopwords as englishStopwords } from './lexicons/en/stopwords';
+import { stopwords as italianStopwords } from './lexicons/it/stopwords';
+import type { Language } from './schema';
+
+const english = new Set(englishStopwords);
+const italian = new Set(italianStopwords);
+const WORD = /[\p{L}']+/gu;
+/** Letters English words never carry: a strong sign of Italian. */
+const ITALIAN_ACCENT = /[àèéìòù]/u;
+/** Enough words to decide; more only costs time on long drafts. */
+const SAMPLE_WORDS = 400;
+
+export interface LanguageGuess {
+  language: Language;
+  /** 0 when nothing pointed either way, towards 1 as the evidence grows one-sided. */
+  confidence: number;
+}
+
+/**
+ * Tells English from Italian by counting function words, which every sentence has;
+ * reliable from one sentence on. Where nothing decides, `fallback` is the answer.
+ */
+export function detectLanguage(text: string, fallback: Language = 'en'): LanguageGuess {
+  let en = 0;
+  let it = 0;
+  let seen = 0;
+  for (const [raw] of text.matchAll(WORD)) {
+    const word = raw.toLowerCase().replace(/^'+|'+$/g, '');
+    // Elided articles (l', un', dell') are Italian; English contractions keep their apostrophe inside.
+    if (/^(l|un|dell|all|dall|nell|sull|quest|c|d)'/u.test(word)) it += 1;
+    if (english.has(word)) en += 1;
+    if (italian.has(word)) it += 1;
+    if (ITALIAN_ACCENT.test(word)) it += 0.5;
+    if (++seen >= SAMPLE_WORDS) break;
+  }
+  if (en === it) return { language: fallback, confidence: 0 };
+  const language: Language = en > it ? 'en' : 'it';
+  const confidence = Math.abs(en - it) / (en + it);
+  return { language, confidence };
+}

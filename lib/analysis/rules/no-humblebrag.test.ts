@@ -1,0 +1,35 @@
+import { testRule } from '../testing';
+import rule from './no-humblebrag';
+
+testRule(rule, {
+  valid: [
+    'Humble leaders ask more questions than they answer.',
+    'We are excited about the weather, honestly.',
+    { text: 'Sono orgoglioso del mio team e di quello che abbiamo imparato.', language: 'it' },
+    { text: 'La modestia è una virtù rara nei post aziendali.', language: 'it' },
+  ],
+  invalid: [
+    {
+      text: "I'm humbled and honored to announce that I've joined Acme.",
+      findings: [{ messageId: 'humblebrag', match: "I'm humbled and honored to announce" }],
+    },
+    {
+      text: 'Thrilled to share that we closed our Series B!',
+      findings: [{ messageId: 'humblebrag', match: 'Thrilled to share' }],
+    },
+    {
+      text: 'Not to brag, but our launch sold out.',
+      findings: [{ messageId: 'humblebrag', data: { phrase: 'Not to brag, but' } }],
+    },
+    {
+      text: 'Sono orgogliosa di annunciare il mio nuovo ruolo.',
+      language: 'it',
+      findings: [{ messageId: 'humblebrag', match: 'Sono orgogliosa di annunciare' }],
+    },
+    {
+      text: 'È con grande gioia che vi annuncio la mia promozione.',
+      language: 'it',
+      findings: [{ messageId: 'humblebrag', match: 'È con grande gioia che' }],
+    },
+  ],
+});

@@ -1,0 +1,34 @@
+/**
+ * Prints recall per category and the false-alarm rate for every corpus file (`npm run eval`);
+ * `--misses` also lists each missed positive and false alarm, `--file NAME` keeps one file.
+ */
+import { categoryIds } from '../../lib/analysis/schema';
+import { evaluate, loadCorpusDir } from './evaluate';
+
+const args = process.argv.slice(2);
+const showMisses = args.includes('--misses');
+const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+for (const folder of ['own', 'eval'] as const) {
+  for (const [name, rows] of loadCorpusDir(folder)) {
+    if (only && !name.includes(only)) continue;
+    const result = evaluate(rows);
+    const recall = categoryIds
+      .filter((category) => result.recall[category])
+      .map((category) => {
+        const { detected, positives, recall: value } = result.recall[category]!;
+        return `${category} ${percent(value)} (${detected}/${positives})`;
+      })
+      .join(', ');
+    const { alarms, negatives, rate } = result.falseAlarms;
+    console.log(
+      `${folder}/${name}: ${result.rows} rows | recall: ${recall || '—'} | false alarms: ${percent(rate)} (${alarms}/${negatives}) | language ${percent(result.languageAccuracy)}`,
+    );
+    if (showMisses) {
+      for (const miss of result.misses) {
+        console.log(`  ${miss.kind} ${miss.category} ${miss.id} [${miss.flagged.join(' ')}] ${JSON.stringify(miss.text.slice(0, 160))}`);
+      }
+    }
+  }
+}
