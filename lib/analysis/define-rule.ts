@@ -11,8 +11,13 @@ export interface RuleCatalogue<M extends string> {
   messages: Record<M, { message: string; why: string; fix: string }>;
 }
 
-/** A draft the rule's examples run on; a plain string means the generic platform and a detected language. */
-export type RuleExample = string | { text: string; platform?: PlatformId; language?: Language };
+/**
+ * A draft the rule's examples run on; a plain string means the generic platform and a detected language.
+ * `options` are the rule's options as a user would set them (for rules that do nothing by default).
+ */
+export type RuleExample =
+  | string
+  | { text: string; platform?: PlatformId; language?: Language; options?: Record<string, unknown> };
 
 export interface RuleReport<M extends string> {
   messageId: M;
