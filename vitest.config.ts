@@ -12,6 +12,17 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        // The built extension in real headless Chromium; `npm test` builds it first.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

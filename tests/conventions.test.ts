@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { categoryIds, languages } from '../lib/analysis/schema';
@@ -13,6 +13,11 @@ describe('rule conventions', () => {
     const ids = rules.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+  });
+
+  it('the README documents every rule', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const rule of rules) expect(readme, rule.id).toContain(`\`${rule.id}\``);
   });
 
   it('every category has rules', () => {

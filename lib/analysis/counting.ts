@@ -1,15 +1,9 @@
 import twitter from 'twitter-text';
+import { countGraphemes, graphemeStarts } from './graphemes';
 import type { Platform } from './platforms';
 
 const URL_WEIGHT = 23;
 
-let graphemeSegmenter: Intl.Segmenter | undefined;
-export function countGraphemes(text: string): number {
-  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  let count = 0;
-  for (const _ of graphemeSegmenter.segment(text)) count++;
-  return count;
-}
 
 /** Mastodon counts `@user@domain` as `@user` (mastodon/mastodon app/javascript/…/counter.js). */
 const REMOTE_MENTION = /(^|[^/\w])@(([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]+)/gi;
@@ -63,14 +57,15 @@ export function limitOffset(text: string, platform: Platform, limit: number): nu
     case 'utf16':
       return Math.min(limit, text.length);
     case 'twitter': {
-      const parsed = twitter.parseTweet(text);
+      // twitter-text measures against its configured maximum: give it this limit instead.
+      const config = (twitter as unknown as { configs: { defaults: twitter.ParseTweetOptions } }).configs.defaults;
+      const parsed = twitter.parseTweet(text, { ...config, maxWeightedTweetLength: limit });
       return parsed.weightedLength <= limit ? text.length : parsed.validRangeEnd + 1;
     }
     case 'graphemes': {
-      graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
       let count = 0;
-      for (const { index } of graphemeSegmenter.segment(text)) {
-        if (count++ === limit) return index;
+      for (const start of graphemeStarts(text)) {
+        if (count++ === limit) return start;
       }
       return text.length;
     }

@@ -15,7 +15,8 @@ import {
   type Severity,
   type Stats,
 } from './schema';
-import { createLineCache, segment, snapToGraphemes, type Segmentation } from './segment';
+import { snapToGraphemes } from './graphemes';
+import { createLineCache, segment, type Segmentation } from './segment';
 import { AnalysisSettingsSchema, type AnalysisSettings } from './settings';
 
 export interface AnalyzeContext {
@@ -77,8 +78,14 @@ function computeStats(text: string, platform: Platform, language: Language, segm
  */
 export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], options: AnalyzerOptions = {}): Analyzer {
   const lineCache = createLineCache();
-  const sentenceFindings = new Lru<RuleReport<string>[]>(20000);
-  const memos = new Lru<unknown>(20000);
+  // One cache per rule, language and platform, keyed by the sentence or memo key itself: the
+  // sentence strings come from the line cache, so their hashes are computed once, not per analysis.
+  const ruleCaches = new Map<string, Lru<unknown>>();
+  const cacheFor = <T>(key: string): Lru<T> => {
+    let cache = ruleCaches.get(key);
+    if (!cache) ruleCaches.set(key, (cache = new Lru<unknown>(5000)));
+    return cache as Lru<T>;
+  };
   let settingsKey = '';
   let activeRules: ActiveRule[] = [];
 
@@ -89,8 +96,7 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
     const parsed = AnalysisSettingsSchema.safeParse(raw ?? {});
     activeRules = resolveRules(rules, parsed.success ? parsed.data : AnalysisSettingsSchema.parse({}));
     // Cached findings depend on the rules' options.
-    sentenceFindings.clear();
-    memos.clear();
+    ruleCaches.clear();
   }
   useSettings(settings);
 
@@ -142,9 +148,9 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
       if (!rule.languages.includes(language)) continue;
       runRule(active, () => {
         if (rule.scope === 'sentence') {
+          const cache = cacheFor<RuleReport<string>[]>(`${rule.id}\u0000${language}\u0000${platform.id}`);
           for (const sentence of segmentation.sentences) {
-            const key = `${rule.id}\u0000${language}\u0000${platform.id}\u0000${sentence.text}`;
-            const reports = sentenceFindings.getOrCreate(key, () => {
+            const reports = cache.getOrCreate(sentence.text, () => {
               const collected: RuleReport<string>[] = [];
               const ctx: SentenceContext<unknown, string> = {
                 text: sentence.text,
@@ -159,6 +165,7 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
             for (const report of reports) addFinding(active, report, sentence.start);
           }
         } else {
+          const memos = cacheFor<unknown>(`${rule.id}\u0000${language}\u0000memo`);
           const ctx: DocumentContext<unknown, string> = {
             text,
             language,
@@ -169,7 +176,7 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
             sentences: segmentation.sentences,
             stats,
             report: (r) => addFinding(active, r, 0),
-            memo: (key, compute) => memos.getOrCreate(`${rule.id}\u0000${language}\u0000${key}`, compute) as never,
+            memo: (key, compute) => memos.getOrCreate(key, compute) as never,
           };
           rule.check(ctx);
         }

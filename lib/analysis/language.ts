@@ -4,7 +4,9 @@ import type { Language } from './schema';
 
 const english = new Set(englishStopwords);
 const italian = new Set(italianStopwords);
-const WORD = /[\p{L}']+/gu;
+// Hashtags and mentions are names, not language (#AI is not the Italian "ai").
+const WORD = /(?<![#@\p{L}\p{N}_])[\p{L}'’]+/gu;
+const ELISION = /^(l|un|dell|all|dall|nell|sull|quest|c|d)'/u;
 /** Letters English words never carry: a strong sign of Italian. */
 const ITALIAN_ACCENT = /[àèéìòù]/u;
 /** Enough words to decide; more only costs time on long drafts. */
@@ -25,9 +27,12 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
   let it = 0;
   let seen = 0;
   for (const [raw] of text.matchAll(WORD)) {
-    const word = raw.toLowerCase().replace(/^'+|'+$/g, '');
-    // Elided articles (l', un', dell') are Italian; English contractions keep their apostrophe inside.
-    if (/^(l|un|dell|all|dall|nell|sull|quest|c|d)'/u.test(word)) it += 1;
+    let word = raw.toLowerCase().replace(/’/g, "'");
+    if (word.includes("'")) {
+      word = word.replace(/^'+|'+$/g, '');
+      // Elided articles (l', un', dell') are Italian; English contractions keep their apostrophe inside.
+      if (ELISION.test(word)) it += 1;
+    }
     if (english.has(word)) en += 1;
     if (italian.has(word)) it += 1;
     if (ITALIAN_ACCENT.test(word)) it += 0.5;

@@ -1,7 +1,8 @@
 /**
  * Lexicons are data: arrays of entries, each a small regular expression written for people.
- * - A space matches any run of white space, so "link in bio" also matches "link  in\nbio".
- * - An apostrophe matches both ' and ’.
+ * - A space matches any run of white space, so "link in bio" also matches "link  in\nbio"; a space
+ *   followed by `?` makes the white space optional ("e ?mail" matches "email" and "e mail").
+ * - An apostrophe matches both ' and ’ (inside a character class it simply adds ’).
  * - Entries are whole words: they never match inside a longer word (Scunthorpe stays clean).
  * - Matching ignores case unless the lexicon is compiled with `caseSensitive`.
  */
@@ -13,12 +14,39 @@ export interface LexiconOptions {
 }
 
 export function compileLexicon(entries: readonly string[], options: LexiconOptions = {}): RegExp {
-  const sources = [...entries]
-    .sort((a, b) => b.length - a.length)
-    .map((entry) => entry.replace(/ +/g, '\\s+').replace(/'/g, "['’]"));
+  const sources = [...entries].sort((a, b) => b.length - a.length).map(toRegexSource);
   const body = sources.length ? sources.join('|') : '(?!)';
   const flags = options.caseSensitive ? 'gu' : 'giu';
   return new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, flags);
+}
+
+/** Expands the lexicon conventions, leaving escapes and character classes intact. */
+function toRegexSource(entry: string): string {
+  let source = '';
+  let inClass = false;
+  for (let i = 0; i < entry.length; i++) {
+    const char = entry[i]!;
+    if (char === '\\') {
+      source += char + (entry[++i] ?? '');
+    } else if (inClass) {
+      if (char === ']') inClass = false;
+      source += char === "'" ? "'’" : char;
+    } else if (char === '[') {
+      inClass = true;
+      source += char;
+    } else if (char === ' ') {
+      while (entry[i + 1] === ' ') i++;
+      if (entry[i + 1] === '?') {
+        i++;
+        source += '\\s*';
+      } else {
+        source += '\\s+';
+      }
+    } else {
+      source += char === "'" ? "['’]" : char;
+    }
+  }
+  return source;
 }
 
 export interface Match {

@@ -1,19 +1,11 @@
 import * as z from 'zod';
+import { categoryIds, languages, platformIds, severities } from './ids';
 
-/** The five things Post Coach flags. The ids are fixed: settings, tests and the UI key on them. */
-export const categoryIds = [
-  'self-promotion',
-  'inappropriate',
-  'confidential',
-  'length',
-  'reader-value',
-] as const;
+export * from './ids';
+
 export const CategoryIdSchema = z.enum(categoryIds);
-export type CategoryId = z.infer<typeof CategoryIdSchema>;
 
-export const severities = ['info', 'warning', 'error'] as const;
 export const SeveritySchema = z.enum(severities);
-export type Severity = z.infer<typeof SeveritySchema>;
 
 /** What the user may set per rule: a severity, or off. */
 export const RuleLevelSchema = z.enum(['off', ...severities]);
@@ -22,23 +14,9 @@ export type RuleLevel = z.infer<typeof RuleLevelSchema>;
 export const CategoryStatusSchema = z.enum(['ok', ...severities]);
 export type CategoryStatus = z.infer<typeof CategoryStatusSchema>;
 
-export const languages = ['en', 'it'] as const;
 export const LanguageSchema = z.enum(languages);
-export type Language = z.infer<typeof LanguageSchema>;
 
-export const platformIds = [
-  'x',
-  'linkedin',
-  'facebook',
-  'threads',
-  'bluesky',
-  'mastodon',
-  'instagram',
-  'reddit',
-  'generic',
-] as const;
 export const PlatformIdSchema = z.enum(platformIds);
-export type PlatformId = z.infer<typeof PlatformIdSchema>;
 
 /** UTF-16 offsets into the analysed text, end exclusive, on grapheme boundaries. */
 export const SpanSchema = z

@@ -1,4 +1,4 @@
-import { countGraphemes } from './counting';
+import { countGraphemes } from './graphemes';
 import { Lru } from './lru';
 import type { Language } from './schema';
 
@@ -42,19 +42,35 @@ const VOWEL_GROUPS: Record<Language, RegExp> = {
   it: /[aeiouàèéìòóù]+/g,
 };
 
+/**
+ * English syllables by vowel groups, corrected for the commonest silent and split vowels: a final
+ * "e" ("make"), "-es"/"-ed" that add no syllable ("likes", "walked"; but "boxes", "wanted"), and
+ * vowels in hiatus that are two syllables ("video", "idea", "being", "create"). Italian writes
+ * nearly every vowel group as one syllable, and Gulpease does not use syllables anyway.
+ */
+const EN_SILENT_ENDING = /(?:[^aeiouy]e|[^aeiouyszxcgtd]es|[^aeiouytd]ed)$/;
+const EN_SOUNDED_LE = /[^aeiouy]le$/;
+const EN_HIATUS = /(?<![tsc])i[ao]|eo(?!p)|ea$|(?<=cr)ea|(?<![tcs])ie(?=nts?$|nces?$|t$)|[aeiouy](?=ing$)|(?<!q)u[ao]/g;
+
 function countSyllables(word: string, language: Language): number {
   const lower = word.toLowerCase();
-  const groups = lower.match(VOWEL_GROUPS[language])?.length ?? 0;
-  // English: a final silent "e" ("make") is not a syllable, but "-le" after a consonant ("table") is.
-  const silentE = language === 'en' && /[^aeiouy]e$/.test(lower) && !/[^aeiouy]le$/.test(lower) ? 1 : 0;
-  return Math.max(1, groups - silentE);
+  let groups = lower.match(VOWEL_GROUPS[language])?.length ?? 0;
+  if (language === 'en') {
+    if (EN_SILENT_ENDING.test(lower) && !EN_SOUNDED_LE.test(lower)) groups -= 1;
+    groups += lower.match(EN_HIATUS)?.length ?? 0;
+  }
+  return Math.max(1, groups);
 }
+
+/** Links, hashtags and mentions are names, not words a reader reads through. */
+const NOT_PROSE = /https?:\/\/\S+|www\.\S+|[#@][\p{L}\p{N}_.]+/gu;
 
 function measure(text: string, language: Language): { words: number; letters: number; syllables: number } {
   let words = 0;
   let letters = 0;
   let syllables = 0;
-  for (const [word] of text.matchAll(WORD)) {
+  const prose = text.includes('/') || text.includes('#') || text.includes('@') || text.includes('www.') ? text.replace(NOT_PROSE, ' ') : text;
+  for (const [word] of prose.matchAll(WORD)) {
     words++;
     letters += word.replace(/[^\p{L}]/gu, '').length;
     syllables += countSyllables(word, language);
@@ -72,25 +88,39 @@ function sentenceSegmenter(language: Language): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * ICU ends a sentence at every full stop, so it splits after titles and abbreviations ("Dott.",
+ * "e.g.") and after a list number ("1."): such a piece is joined to the sentence that follows.
+ */
+const UNFINISHED = /(?:^\d{1,3}[.)]|(?:^|[\s(])(?:dott|dr|sig|sigg|ing|avv|prof|mr|mrs|ms|st|vs|ecc|etc|es|ca|cfr|e\.g|i\.e|p\.es|nr|pag)\.)$/i;
+
 function modelLine(text: string, language: Language): LineModel {
   const sentences: LineModel['sentences'] = [];
   if (text.trim()) {
+    let pending: { offset: number } | null = null;
     for (const { segment, index } of sentenceSegmenter(language).segment(text)) {
       const trimmed = segment.trimEnd();
       const lead = trimmed.length - trimmed.trimStart().length;
-      const sentence = trimmed.slice(lead);
-      if (!sentence) continue;
-      sentences.push({ text: sentence, offset: index + lead, ...measure(sentence, language) });
+      if (trimmed.length === lead) continue;
+      const offset: number = pending?.offset ?? index + lead;
+      const end = index + trimmed.length;
+      if (UNFINISHED.test(trimmed) && end < text.trimEnd().length) {
+        pending = { offset };
+        continue;
+      }
+      pending = null;
+      const sentence = text.slice(offset, end);
+      sentences.push({ text: sentence, offset, ...measure(sentence, language) });
     }
   }
   return { sentences, graphemes: countGraphemes(text) };
 }
 
 /** Line models kept between analyses, so an edit re-segments only the line it touched. */
-export type LineCache = Lru<LineModel>;
+export type LineCache = Record<Language, Lru<LineModel>>;
 
 export function createLineCache(capacity = 2000): LineCache {
-  return new Lru<LineModel>(capacity);
+  return { en: new Lru<LineModel>(capacity), it: new Lru<LineModel>(capacity) };
 }
 
 export interface Segmentation {
@@ -112,14 +142,14 @@ export function segment(text: string, language: Language, cache: LineCache): Seg
     // "\r\n" is one grapheme; keep the "\r" out of the line so lines stay comparable.
     const end = newline > start && text[newline - 1] === '\r' ? newline - 1 : newline;
     const lineText = text.slice(start, end);
-    const model = cache.getOrCreate(language + '\u0000' + lineText, () => modelLine(lineText, language));
-    const lineSentences = model.sentences.map(({ offset, ...rest }) => ({
-      ...rest,
-      start: start + offset,
-      end: start + offset + rest.text.length,
-    }));
+    const model = cache[language].getOrCreate(lineText, () => modelLine(lineText, language));
+    const lineSentences: Sentence[] = [];
+    for (const { text: sentenceText, offset, words, letters, syllables } of model.sentences) {
+      const sentenceStart = start + offset;
+      lineSentences.push({ text: sentenceText, start: sentenceStart, end: sentenceStart + sentenceText.length, words, letters, syllables });
+    }
     lines.push({ text: lineText, start, end, sentences: lineSentences, graphemes: model.graphemes });
-    sentences.push(...lineSentences);
+    for (const sentence of lineSentences) sentences.push(sentence);
     graphemes += model.graphemes + (newline < text.length ? 1 : 0);
     start = newline + 1;
   }
@@ -146,37 +176,4 @@ function toParagraphs(lines: readonly Line[]): Paragraph[] {
     }
   }
   return paragraphs;
-}
-
-/**
- * Moves a span's ends outwards to the nearest grapheme boundaries, so a highlight never splits
- * an emoji, a flag or a letter from its accent.
- */
-export function snapToGraphemes(text: string, start: number, end: number): { start: number; end: number } {
-  if (isPlainBoundary(text, start) && isPlainBoundary(text, end)) return { start, end };
-  const lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  let snappedStart = lineStart;
-  let snappedEnd = lineEnd;
-  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  for (const { index, segment } of graphemeSegmenter.segment(text.slice(lineStart, lineEnd))) {
-    const boundary = lineStart + index;
-    if (boundary <= start) snappedStart = boundary;
-    const after = boundary + segment.length;
-    if (after >= end) {
-      snappedEnd = after;
-      break;
-    }
-  }
-  return { start: snappedStart, end: Math.max(snappedStart, snappedEnd) };
-}
-let graphemeSegmenter: Intl.Segmenter | undefined;
-
-/** Between two characters below U+0300 (no marks, joiners or surrogates) only CR LF is not a boundary. */
-function isPlainBoundary(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return true;
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return before < 0x300 && after < 0x300 && !(before === 13 && after === 10);
 }

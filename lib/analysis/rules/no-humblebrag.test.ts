@@ -7,6 +7,9 @@ testRule(rule, {
     'We are excited about the weather, honestly.',
     { text: 'Sono orgoglioso del mio team e di quello che abbiamo imparato.', language: 'it' },
     { text: 'La modestia è una virtù rara nei post aziendali.', language: 'it' },
+    // Offering something is not announcing oneself.
+    "If you work with freelancers, I'm happy to share our one-page template.",
+    { text: 'Sono felice di aiutarvi: scrivete nei commenti le vostre domande.', language: 'it' },
   ],
   invalid: [
     {
@@ -20,6 +23,24 @@ testRule(rule, {
     {
       text: 'Not to brag, but our launch sold out.',
       findings: [{ messageId: 'humblebrag', data: { phrase: 'Not to brag, but' } }],
+    },
+    {
+      text: "I'm happy to share that I'm starting a new position as Head of Data at Globex!",
+      findings: [{ messageId: 'humblebrag', match: "I'm happy to share that" }],
+    },
+    {
+      text: 'It is with great pleasure that we announce our new Rome office.',
+      findings: [{ messageId: 'humblebrag', match: 'It is with great pleasure that we announce' }],
+    },
+    {
+      text: 'Siamo felicissimi di condividere che il nostro agriturismo è nella guida Slow Food.',
+      language: 'it',
+      findings: [{ messageId: 'humblebrag', match: 'felicissimi di condividere' }],
+    },
+    {
+      text: 'Con grande gioia vi annuncio che la nostra pasticceria ha vinto il premio.',
+      language: 'it',
+      findings: [{ messageId: 'humblebrag', match: 'Con grande gioia vi annuncio' }],
     },
     {
       text: 'Sono orgogliosa di annunciare il mio nuovo ruolo.',

@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Finding, Report } from '@/lib/analysis/schema';
+import type { Request, Response, TabReport } from '@/lib/messaging/protocol';
+import { loadSettings, updateSettings } from '@/lib/settings/store';
+import { PopupApp, type PopupEnvironment } from './PopupApp';
+import { changeValue, click, render, settle, type Rendered } from './testing';
+
+const finding = (ruleId: string, severity: Finding['severity']): Finding => ({
+  ruleId,
+  category: 'reader-value',
+  severity,
+  messageId: 'm',
+  message: `Message of ${ruleId}`,
+  why: `Why of ${ruleId}`,
+  fix: `Fix of ${ruleId}`,
+  data: {},
+  span: { start: 0, end: 1 },
+});
+
+const report: Report = {
+  language: 'en',
+  platform: 'linkedin',
+  categories: { 'self-promotion': 'ok', inappropriate: 'ok', confidential: 'error', length: 'ok', 'reader-value': 'warning' },
+  findings: [finding('a', 'info'), finding('b', 'warning'), finding('c', 'info'), finding('d', 'error'), finding('e', 'info'), finding('f', 'warning'), finding('g', 'info')],
+  stats: { characters: 120, limit: 3000, graphemes: 120, words: 20, sentences: 2, readingSeconds: 6, readability: 55, foldAt: 210 },
+};
+
+interface FakeTab {
+  url: string;
+  tabReport?: TabReport;
+}
+
+/** A popup opened over `tab`; the fake background answers tab reports and analyses, and records every request. */
+function fakeEnvironment(tab: FakeTab) {
+  const sent: Request[] = [];
+  let optionsOpened = 0;
+  const environment: PopupEnvironment = {
+    activeTab: async () => ({ id: 7, url: tab.url }),
+    openOptions: async () => void optionsOpened++,
+    send: async (request): Promise<Response> => {
+      sent.push(request);
+      if (request.type === 'get-tab-report') return { type: 'tab-report', tabReport: request.tabId === 7 ? (tab.tabReport ?? null) : null };
+      if (request.type === 'analyze') return { type: 'report', id: request.id, report: { ...report, platform: request.platform, findings: [] } };
+      return { type: 'error', message: 'unexpected' };
+    },
+  };
+  return { environment, sent, optionsOpened: () => optionsOpened };
+}
+
+describe('PopupApp', () => {
+  let rendered: Rendered;
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => rendered.unmount());
+
+  async function open(tab: FakeTab) {
+    const fake = fakeEnvironment(tab);
+    rendered = await render(<PopupApp environment={fake.environment} />);
+    await settle();
+    return fake;
+  }
+
+  const siteSwitch = () => rendered.find<HTMLInputElement>('[data-pc="site-switch"]');
+
+  it("shows the active tab's draft: its site, the five categories and the five most serious findings", async () => {
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', report, updatedAt: 1 } });
+    expect(siteSwitch().checked).toBe(true);
+    expect(siteSwitch().closest('label')?.textContent).toBe('Coach on LinkedIn');
+    const tabDraft = rendered.find('[data-pc="tab-draft"]');
+    expect([...tabDraft.querySelectorAll<HTMLElement>('[data-pc="categories"] li')].map((item) => item.dataset.status)).toEqual(['ok', 'ok', 'error', 'ok', 'warning']);
+    expect([...tabDraft.querySelectorAll<HTMLElement>('[data-pc="finding"]')].map((card) => card.dataset.rule)).toEqual(['d', 'b', 'f', 'a', 'c']);
+    expect(tabDraft.textContent).toContain('2 more in the panel beside the compose box.');
+    // Learner mode: the fix of each, without the why, for room.
+    expect(tabDraft.textContent).toContain('Fix of d');
+    expect(tabDraft.textContent).not.toContain('Why of d');
+  });
+
+  it('switches coaching off for the site and saves it', async () => {
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', report, updatedAt: 1 } });
+    await click(siteSwitch());
+    await settle();
+    expect((await loadSettings()).disabledSites).toEqual(['linkedin']);
+    expect(siteSwitch().checked).toBe(false);
+    expect(rendered.find('[data-pc="site-off"]').textContent).toContain('Coaching is off on LinkedIn.');
+    expect(rendered.findAll('[data-pc="tab-draft"] [data-pc="report"]')).toEqual([]);
+  });
+
+  it('says there is no draft on a supported site whose compose box is empty, and checks text for that platform', async () => {
+    const { sent } = await open({ url: 'https://x.com/home' });
+    expect(rendered.find('[data-pc="no-draft"]').textContent).toContain('No draft on this page yet.');
+    expect(rendered.find<HTMLSelectElement>('[data-pc="check-platform"]').value).toBe('x');
+    await changeValue(rendered.find<HTMLTextAreaElement>('[data-pc="check-text"]'), 'Hello');
+    await click(rendered.find('[data-pc="check-button"]'));
+    await settle();
+    expect(sent.at(-1)).toEqual({ type: 'analyze', id: 1, text: 'Hello', platform: 'x', uiLanguage: 'en' });
+    expect(rendered.find('[data-pc="check-status"]').textContent).toBe('No suggestions.');
+  });
+
+  it('works on any page, even with no compose box', async () => {
+    await open({ url: 'https://example.com/article' });
+    expect(rendered.find('[data-pc="unsupported"]').textContent).toContain('does not coach on this page');
+    expect(rendered.findAll('[data-pc="site-switch"]')).toEqual([]);
+    expect(rendered.find<HTMLSelectElement>('[data-pc="check-platform"]').value).toBe('generic');
+  });
+
+  it('recognises a Mastodon server the user added', async () => {
+    await updateSettings({ mastodonInstances: ['fosstodon.org'] });
+    await open({ url: 'https://fosstodon.org/home' });
+    expect(siteSwitch().dataset.site).toBe('mastodon');
+    expect(rendered.find<HTMLSelectElement>('[data-pc="check-platform"]').value).toBe('mastodon');
+  });
+
+  it('switches to pro mode, which hides why and how to fix', async () => {
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', report, updatedAt: 1 } });
+    await click(rendered.find('[data-pc="mode"] input[value="pro"]'));
+    await settle();
+    expect((await loadSettings()).mode).toBe('pro');
+    expect(rendered.findAll('[data-pc="finding-fix"]')).toEqual([]);
+  });
+
+  it('speaks the chosen interface language and opens the options', async () => {
+    await updateSettings({ interfaceLanguage: 'it' });
+    const { optionsOpened } = await open({ url: 'https://example.com/' });
+    expect(document.documentElement.lang).toBe('it');
+    const optionsButton = rendered.find('[data-pc="open-options"]');
+    expect(optionsButton.textContent).toBe('Opzioni');
+    await click(optionsButton);
+    expect(optionsOpened()).toBe(1);
+  });
+});

@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCoach } from '@/lib/dom/coach';
+import site from '@/lib/sites/bluesky';
+
+export default defineContentScript({
+  matches: site.matches,
+  runAt: 'document_idle',
+  main: (ctx) => startCoach(ctx, site),
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createDeobfuscator } from './deobfuscate';
+import { compileLexicon } from './lexicon';
+
+const deobfuscator = createDeobfuscator(['fuck', 'fucking', 'shit', 'bitch', 'asshole', 'merda', 'cazzo', 'stronzo', 'fanculo']);
+const readings = (text: string) => deobfuscator.readings(text).map((reading) => reading.text);
+
+describe('createDeobfuscator', () => {
+  it('reads leetspeak and symbols inside words', () => {
+    expect(readings('sh1t happens')).toContain('shit happens');
+    expect(readings('che m3rda')).toContain('che merda');
+    expect(readings('c4zzo')).toContain('cazzo');
+    expect(readings('b!tch please')).toContain('bitch please');
+    expect(readings('$hit')).toContain('shit');
+  });
+
+  it('resolves masks against the words it was given', () => {
+    expect(readings('what the f*ck')).toContain('what the fuck');
+    expect(readings('s**t')).toContain('shit');
+    expect(readings('f***ing great')).toContain('fucking great');
+    expect(readings('a**hole')).toContain('asshole');
+    expect(readings('sei uno stronz*')).toContain('sei uno stronzo');
+    expect(readings('tutt* invitat*')).toEqual([]);
+  });
+
+  it('shrinks stretched letters to one or two', () => {
+    expect(readings('fuuuuck')).toEqual(['fuck', 'fuuck']);
+    expect(readings('cazzzzo')).toContain('cazzo');
+  });
+
+  it('joins dotted and spaced letters, keeping a trailing one-letter word apart when asked', () => {
+    expect(readings('f.u.c.k this')).toContain('fuck this');
+    expect(readings('F a n c u l o a tutti')).toEqual(['Fanculoa tutti', 'Fanculo a tutti']);
+    expect(readings('sono p e s s i m i.')).toContain('sono pessimi.');
+  });
+
+  it('leaves ordinary text, acronyms, codes, links and mentions alone', () => {
+    for (const text of ['Our B2B KPI in Q3', 'Galaxy A55 and COVID-19', 'Write to press@acme.com', 'See https://x.co/a1b2', '@m3rda_fan']) {
+      expect(readings(text), text).toEqual([]);
+    }
+  });
+
+  it('maps matches back to the original offsets', () => {
+    const pattern = compileLexicon(['shit', 'fuck', 'fanculo']);
+    expect(deobfuscator.findDisguised(pattern, 'Oh sh1t, f * c k no')).toEqual([{ start: 3, end: 7, text: 'sh1t' }]);
+    expect(deobfuscator.findDisguised(pattern, 'Ok. F a n c u l o a tutti.')).toEqual([{ start: 4, end: 17, text: 'F a n c u l o' }]);
+    expect(deobfuscator.findDisguised(pattern, 'plain shit is not disguised')).toEqual([]);
+  });
+
+  it('never throws and keeps spans inside the text', () => {
+    const pattern = compileLexicon(['shit', 'cazzo']);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        for (const match of deobfuscator.findDisguised(pattern, text)) {
+          expect(match.start).toBeGreaterThanOrEqual(0);
+          expect(match.end).toBeLessThanOrEqual(text.length);
+          expect(match.end).toBeGreaterThan(match.start);
+        }
+      }),
+    );
+  });
+});

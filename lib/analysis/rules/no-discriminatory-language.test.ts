@@ -1,0 +1,43 @@
+import { testRule } from '../testing';
+import rule from './no-discriminatory-language';
+
+testRule(rule, {
+  valid: [
+    'Women in engineering: three founders on how they built their teams.',
+    "I don't think women are inferior, and our hiring data backs that up.",
+    'The myth that immigrants are criminals does not survive the data.',
+    'Not all Muslims are terrorists, and it is lazy to say so.',
+    '"Women belong in the kitchen" is what a speaker said at our conference. We walked out.',
+    'Chinese products are garbage? Our supplier audit says otherwise.',
+    'Homo sapiens has been around for 300,000 years.',
+    'We found a chink in the armor of our onboarding flow.',
+    'Dick Van Dyke turned 99 and still dances.',
+    { text: 'Non odio i musulmani: ne ho assunti tre quest\'anno e sono colleghi straordinari.', language: 'it' },
+    { text: 'Dire che gli immigrati sono delinquenti è sbagliato: i dati Istat dicono altro.', language: 'it' },
+    { text: 'Le persone di colore non sono affatto ignoranti, e nessuno dovrebbe pensarlo.', language: 'it' },
+    { text: 'Non dovremmo mai sostenere un politico che tratta i gay come spazzatura umana.', language: 'it' },
+    { text: 'Non mi piace la gente in generale, ma non ho uno sdegno particolare per le donne.', language: 'it' },
+    { text: 'I prodotti cinesi sono spazzatura? Il nostro audit dice di no.', language: 'it' },
+    { text: 'I vecchi sistemi sono inutili: ecco come li abbiamo sostituiti.', language: 'it' },
+    { text: 'Il pagamento ritardato ci è costato caro.', language: 'it' },
+  ],
+  invalid: [
+    { text: 'Women belong in the kitchen, not in the boardroom.', findings: [{ messageId: 'generalisation', match: 'Women belong in the kitchen' }] },
+    { text: 'All immigrants are criminals, period.', findings: [{ messageId: 'generalisation', match: 'All immigrants are criminals' }] },
+    { text: 'Refugees are vermin.', findings: [{ messageId: 'dehumanising', match: 'Refugees are vermin' }] },
+    { text: 'Go back to your country.', findings: [{ messageId: 'exclusion', match: 'Go back to your country' }] },
+    { text: "I'm not racist, but immigrants are rats.", findings: [{ messageId: 'dehumanising', match: 'immigrants are rats' }] },
+    { text: 'Happy birthday fag boy', findings: [{ messageId: 'slur', match: 'fag' }] },
+    { text: 'Quoting him: he called me a n****r.', findings: [{ messageId: 'slur', match: 'n****r' }] },
+    { text: 'Le donne non sanno guidare, lo sanno tutti.', language: 'it', findings: [{ messageId: 'generalisation', match: 'Le donne non sanno guidare' }] },
+    { text: 'I gay sono malati.', language: 'it', findings: [{ messageId: 'generalisation', match: 'I gay sono malati' }] },
+    { text: 'Tornatevene a casa vostra!', language: 'it', findings: [{ messageId: 'exclusion', match: 'Tornatevene a casa vostra' }] },
+    { text: 'Gli immigrati per me sono feccia.', language: 'it', findings: [{ messageId: 'dehumanising', match: 'Gli immigrati per me sono feccia' }] },
+    { text: 'Odio i musulmani.', language: 'it', findings: [{ messageId: 'generalisation', match: 'Odio i musulmani' }] },
+    { text: 'O d i o i musulmani.', language: 'it', findings: [{ messageId: 'generalisation', match: 'O d i o i musulmani' }] },
+    { text: 'Le d0nne sono le peggiori.', language: 'it', findings: [{ messageId: 'generalisation', match: 'Le d0nne sono le peggiori' }] },
+    { text: 'I trans dovrebbero stare negli zoo.', language: 'it', findings: [{ messageId: 'exclusion', match: 'I trans dovrebbero stare negli zoo' }] },
+    { text: 'Comportamento tipico di un ritardato.', language: 'it', findings: [{ messageId: 'slur', match: 'ritardato' }] },
+    { text: 'Non sei altro che un froc1o.', language: 'it', findings: [{ messageId: 'slur', match: 'froc1o' }] },
+  ],
+});

@@ -1,0 +1,35 @@
+import { testRule } from '../testing';
+import rule from './no-shouting';
+
+testRule(rule, {
+  valid: [
+    'NASA and ESA shared new KPI dashboards for Q3; our B2B SaaS team loved the GDPR section.',
+    'The CEO, CFO and CTO presented the ROI of our API program in the USA and the EU.',
+    'This step is NOT optional: back up before you migrate.',
+    'SOLD OUT in two hours, thank you!',
+    'Chapter XVIII of the handbook covers AI ethics.',
+    'Set MAPS_API_KEY=YOUR_API_KEY in the environment, never in the code.',
+    'Great news! We shipped it. Why? Because you asked.',
+    '#ESG #OKR #SaaS',
+    { text: 'Nuove regole INPS e IVA per le PMI: cosa cambia per gli OKR del Q3.', language: 'it' },
+    { text: 'Il nostro team UE e USA ha chiuso il Q3 con un ROI del 12%.', language: 'it' },
+    { text: 'ACME LOGISTICS opened a new hub.', options: { acronyms: ['ACME', 'LOGISTICS'] } },
+  ],
+  invalid: [
+    {
+      text: 'HUGE SALE THIS WEEKEND ONLY, do not miss it.',
+      findings: [{ messageId: 'allCaps', data: { phrase: 'HUGE SALE THIS WEEKEND ONLY' }, match: 'HUGE SALE THIS WEEKEND ONLY' }],
+    },
+    { text: 'WE ARE HIRING engineers in Turin.', findings: [{ messageId: 'allCaps', match: 'WE ARE HIRING' }] },
+    { text: 'This is ABSOLUTELY unacceptable.', findings: [{ messageId: 'allCaps', match: 'ABSOLUTELY' }] },
+    { text: 'Why did nobody answer???', findings: [{ messageId: 'punctuation', data: { marks: '???' }, match: '???' }] },
+    { text: 'We did it!!!!', findings: [{ messageId: 'punctuation', match: '!!!!' }] },
+    { text: 'Ma vi rendete conto?!?! Ancora nessuna risposta.', language: 'it', findings: [{ messageId: 'punctuation', match: '?!?!' }] },
+    {
+      text: 'ATTENZIONE: NUOVI ORARI DI APERTURA da lunedì.',
+      language: 'it',
+      findings: [{ messageId: 'allCaps', match: 'ATTENZIONE: NUOVI ORARI DI APERTURA' }],
+    },
+    { text: 'Thanks!!', options: { minMarks: 2 }, findings: [{ messageId: 'punctuation', match: '!!' }] },
+  ],
+});

@@ -1,0 +1,108 @@
+import twitter from 'twitter-text';
+import * as z from 'zod';
+import { defineRule } from '../define-rule';
+import type { Span } from '../schema';
+
+/** Fediverse mentions (`@user@server.social`), which twitter-text does not see. */
+const REMOTE_MENTION = /(?<![\p{L}\p{N}_/@.])@[\p{L}\p{N}_]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+function mentionSpans(text: string): Span[] {
+  const spans = twitter.extractMentionsWithIndices(text).map(({ indices: [start, end] }) => ({ start, end }));
+  for (const found of text.matchAll(REMOTE_MENTION)) spans.push({ start: found.index, end: found.index + found[0].length });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** From the first tag over the limit to the end of the last tag. */
+function extraSpan(tags: readonly Span[], max: number): Span {
+  return { start: tags[max]!.start, end: tags[tags.length - 1]!.end };
+}
+
+/** More hashtags or mentions than the platform rewards: the post reads as a list of keywords. */
+export default defineRule({
+  id: 'no-tag-stuffing',
+  category: 'self-promotion',
+  languages: ['en', 'it'],
+  defaultSeverity: 'warning',
+  scope: 'document',
+  options: z.object({
+    /** A post with at least this many hashtags and more hashtags than other words is a wall of tags. */
+    wallSize: z.number().int().min(2).default(4),
+  }),
+  messageIds: ['tooManyHashtags', 'tooManyMentions', 'hashtagWall'],
+  messages: {
+    en: {
+      name: 'Hashtag and mention stuffing',
+      description: 'Flags more hashtags or mentions than the platform rewards (Instagram accepts at most 5 hashtags, X works best with 1 or 2), and posts that are mostly hashtags.',
+      messages: {
+        tooManyHashtags: {
+          message: '{count} hashtags: {platform} works best with at most {max}; {extra} too many.',
+          why: 'A string of hashtags reads as a grab for reach rather than a message; platforms show such posts to fewer people, and Instagram refuses more than 5.',
+          fix: 'Keep the {max} most specific hashtags, the ones your readers actually follow or search, and drop the rest.',
+        },
+        tooManyMentions: {
+          message: '{count} mentions: more than the {max} that {platform} readers see as a conversation; {extra} too many.',
+          why: 'Tagging many people to get their attention reads as spam to them and to everyone else, and some platforms limit the reach of such posts.',
+          fix: 'Mention only the people the post is about or who helped, and thank the others in a comment or a direct message.',
+        },
+        hashtagWall: {
+          message: 'A wall of {count} hashtags, more than the words of the post.',
+          why: 'When the tags outweigh the message, readers see a list of keywords instead of a post, and its point gets lost.',
+          fix: 'Write a sentence or two that say what the post is about, and keep two or three hashtags that add context.',
+        },
+      },
+    },
+    it: {
+      name: 'Troppi hashtag e menzioni',
+      description: 'Segnala più hashtag o menzioni di quanti la piattaforma premi (Instagram ne accetta al massimo 5, su X ne bastano 1 o 2), e i post fatti soprattutto di hashtag.',
+      messages: {
+        tooManyHashtags: {
+          message: '{count} hashtag: su {platform} è meglio non superare {max}; {extra} di troppo.',
+          why: 'Una fila di hashtag sembra una caccia alla visibilità più che un messaggio: le piattaforme mostrano questi post a meno persone, e Instagram ne rifiuta più di 5.',
+          fix: 'Tieni i {max} hashtag più specifici, quelli che chi ti legge segue o cerca davvero, e togli gli altri.',
+        },
+        tooManyMentions: {
+          message: '{count} menzioni: più delle {max} che su {platform} sembrano una conversazione; {extra} di troppo.',
+          why: 'Taggare molte persone per attirare la loro attenzione sembra spam a loro e a chi legge, e alcune piattaforme riducono la diffusione di questi post.',
+          fix: 'Menziona solo le persone di cui parla il post o che ti hanno aiutato, e ringrazia le altre in un commento o in privato.',
+        },
+        hashtagWall: {
+          message: 'Un muro di {count} hashtag, più delle parole del post.',
+          why: 'Quando gli hashtag pesano più del messaggio, chi legge vede un elenco di parole chiave invece di un post, e il senso si perde.',
+          fix: 'Scrivi una o due frasi che dicano di cosa parla il post, e tieni due o tre hashtag che aggiungono contesto.',
+        },
+      },
+    },
+  },
+  examples: {
+    flagged: [
+      { text: 'Sunday bake 🍞 #sourdough #bread #baking #homemade #breadmaking #foodie #instafood', platform: 'instagram' },
+      { text: 'Nuovo articolo sul bilancio di sostenibilità #ESG #sostenibilità #CSR', platform: 'x' },
+    ],
+    ok: [
+      { text: 'Three things that cut our build time in half: caching, smaller images, parallel tests. #devops', platform: 'x' },
+      { text: 'Grazie a @giulia.rossi e @marco_b per il workshop di ieri: le slide sono nel primo commento.', platform: 'linkedin' },
+    ],
+  },
+  check({ text, platform, stats, options, report }) {
+    const mayHaveHashtags = text.includes('#') || text.includes('＃');
+    const hashtags = mayHaveHashtags
+      ? twitter.extractHashtagsWithIndices(text).map(({ indices: [start, end] }) => ({ start, end }))
+      : [];
+    const data = { count: hashtags.length, max: platform.maxHashtags, extra: hashtags.length - platform.maxHashtags, platform: platform.name };
+    if (hashtags.length > platform.maxHashtags) {
+      report({ messageId: 'tooManyHashtags', data, span: extraSpan(hashtags, platform.maxHashtags) });
+    } else if (hashtags.length >= options.wallSize && hashtags.length >= stats.words - hashtags.length) {
+      report({ messageId: 'hashtagWall', data: { count: hashtags.length }, span: { start: hashtags[0]!.start, end: hashtags[hashtags.length - 1]!.end } });
+    }
+
+    if (!text.includes('@') && !text.includes('＠')) return;
+    const mentions = mentionSpans(text);
+    if (mentions.length > platform.maxMentions) {
+      report({
+        messageId: 'tooManyMentions',
+        data: { count: mentions.length, max: platform.maxMentions, extra: mentions.length - platform.maxMentions, platform: platform.name },
+        span: extraSpan(mentions, platform.maxMentions),
+      });
+    }
+  },
+});

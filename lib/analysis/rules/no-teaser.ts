@@ -1,0 +1,86 @@
+import * as z from 'zod';
+import { defineRule } from '../define-rule';
+import { compileByLanguage, findMatches, type Match } from '../lexicon';
+import { teasers as en } from '../lexicons/en/no-teaser';
+import { teasers as it } from '../lexicons/it/no-teaser';
+import { countContentWords, findTakeaway } from '../takeaways';
+
+const patterns = compileByLanguage({ en, it });
+
+/**
+ * Names and figures ("Bologna", "via Zamboni 12", "on Saturday"): the stuff news is made of. A capital
+ * counts only inside a sentence, after a word or a comma, since every sentence starts with one.
+ */
+const CONCRETE = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}\p{Ll}+|\d+/gu;
+const MIN_CONCRETE = 2;
+const MIN_WORDS_WITH_CONCRETE = 6;
+
+/** True when the post without its teaser phrases still carries news: enough words, or names and figures. */
+function revealsNews(text: string, teasers: readonly Match[], minNewsWords: number): boolean {
+  let rest = '';
+  let from = 0;
+  for (const teaser of teasers) {
+    rest += text.slice(from, teaser.start) + ' '.repeat(teaser.end - teaser.start);
+    from = teaser.end;
+  }
+  rest += text.slice(from);
+  const words = countContentWords(rest);
+  if (words >= minNewsWords) return true;
+  return words >= MIN_WORDS_WITH_CONCRETE && (rest.match(CONCRETE)?.length ?? 0) >= MIN_CONCRETE;
+}
+
+/**
+ * "Big news coming soon! Stay tuned 👀": a promise of news with none in it asks for attention and
+ * gives nothing back. Quiet when the same post then gives the news or something useful.
+ */
+export default defineRule({
+  id: 'no-teaser',
+  category: 'reader-value',
+  languages: ['en', 'it'],
+  defaultSeverity: 'warning',
+  scope: 'document',
+  options: z.object({
+    /** Words besides the teaser phrases from which a post is taken to give the news itself. */
+    minNewsWords: z.number().int().positive().default(25),
+  }),
+  messageIds: ['teaser'],
+  messages: {
+    en: {
+      name: 'Teaser with no content',
+      description:
+        'Flags posts that announce news without giving it ("Big news coming soon!", "Stay tuned", "Can\'t say more yet"), unless the post then delivers.',
+      messages: {
+        teaser: {
+          message: '"{phrase}" promises news, but the post does not give any.',
+          why: 'A teaser asks for attention and gives nothing back; readers who find nothing learn to skip your next announcement too.',
+          fix: 'Post when you can say it, and lead with the news itself. If you must announce a date, say what is coming and why it matters to the reader.',
+        },
+      },
+    },
+    it: {
+      name: 'Teaser senza contenuto',
+      description:
+        'Segnala i post che annunciano una notizia senza darla ("Grandi novità in arrivo!", "Restate sintonizzati", "Non posso dire di più"), a meno che poi il post la dia.',
+      messages: {
+        teaser: {
+          message: '"{phrase}" promette una notizia, ma il post non ne dà nessuna.',
+          why: 'Un teaser chiede attenzione e non restituisce nulla; chi non trova niente impara a saltare anche il tuo prossimo annuncio.',
+          fix: 'Pubblica quando puoi dirlo, e apri con la notizia. Se devi annunciare una data, di’ cosa arriva e perché interessa a chi legge.',
+        },
+      },
+    },
+  },
+  examples: {
+    flagged: ['Big news coming soon! Stay tuned 👀', 'Grandi novità in arrivo... non possiamo ancora dire di più! 🚀'],
+    ok: [
+      'We just opened our second shop in Bologna, via Zamboni 12. Stay tuned for the opening party on Saturday!',
+      'Da oggi il nostro corso di Excel è gratuito per chi è in cerca di lavoro: 12 lezioni, iscrizioni sul sito. Altre novità in arrivo!',
+    ],
+  },
+  check(ctx) {
+    const found = findMatches(patterns[ctx.language], ctx.text);
+    if (!found.length) return;
+    if (revealsNews(ctx.text, found, ctx.options.minNewsWords) || findTakeaway(ctx)) return;
+    for (const match of found) ctx.report({ messageId: 'teaser', data: { phrase: match.text }, span: match });
+  },
+});

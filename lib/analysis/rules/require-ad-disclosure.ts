@@ -1,0 +1,110 @@
+import * as z from 'zod';
+import { defineRule } from '../define-rule';
+import { compileLexicon, findMatches, type Match } from '../lexicon';
+import { mergeOverlapping } from '../merge-matches';
+import { adDisclosure as en } from '../lexicons/en/require-ad-disclosure';
+import { adDisclosure as it } from '../lexicons/it/require-ad-disclosure';
+import type { Language } from '../schema';
+
+type Lexicon = typeof en | typeof it;
+const lexicons: Record<Language, Lexicon> = { en, it };
+const compiled = Object.fromEntries(
+  (Object.keys(lexicons) as Language[]).map((language) => {
+    const lexicon = lexicons[language];
+    return [
+      language,
+      {
+        code: compileLexicon(lexicon.code),
+        codeToken: compileLexicon(lexicon.codeToken, { caseSensitive: true }),
+        personalCode: compileLexicon(lexicon.personalCode),
+        affiliate: compileLexicon(lexicon.affiliate),
+        partner: compileLexicon(lexicon.partner),
+        gift: compileLexicon(lexicon.gift),
+        disclosure: compileLexicon(lexicon.disclosure),
+        giftDisclosure: compileLexicon(lexicon.giftDisclosure),
+        sellerVoice: compileLexicon(lexicon.sellerVoice),
+      },
+    ];
+  }),
+) as Record<Language, Record<keyof Lexicon, RegExp>>;
+
+// Cheap gates: each kind of cue needs one of these words, and most posts have none.
+const gates: Record<'code' | 'affiliate' | 'partner' | 'gift', (text: string) => boolean> = {
+  code: (text) => /code|codic|coupon|voucher/i.test(text),
+  affiliate: (text) => /affil|referral|invito|amzn|a\.co\/|amazon|aff/i.test(text),
+  // Partner cues all name the brand with an @ mention.
+  partner: (text) => text.includes('@') && /partner|collab|teaming|teamed|ambassador/i.test(text),
+  gift: (text) => /@|\bpr\b|press/i.test(text),
+};
+
+/** Paid or gifted promotion without a disclosure: readers have a right to know, and the law asks for it. */
+export default defineRule({
+  id: 'require-ad-disclosure',
+  category: 'self-promotion',
+  languages: ['en', 'it'],
+  defaultSeverity: 'warning',
+  scope: 'document',
+  options: z.object({}),
+  messageIds: ['undisclosedAd', 'undisclosedGift'],
+  messages: {
+    en: {
+      name: 'Undisclosed promotion',
+      description: 'Flags a post with a personal discount code, an affiliate link, a brand partner or a gifted product that does not say it is an ad (#ad, "paid partnership", #gifted).',
+      messages: {
+        undisclosedAd: {
+          message: '"{phrase}" promotes a brand, but the post does not say it is an ad.',
+          why: 'Readers trust a recommendation less once they find out it was paid, and consumer-protection rules (the FTC, the UK ASA, Italy\'s AGCM) require a clear disclosure.',
+          fix: 'Add "#ad" or "Paid partnership with @brand" at the start of the post, where readers see it before "see more".',
+        },
+        undisclosedGift: {
+          message: '"{phrase}" mentions a product a brand gave you, but the post does not say so.',
+          why: 'A free product colours a review, and readers and consumer-protection rules expect to be told.',
+          fix: 'Say it plainly near the start: "Gifted by @brand" or "#gifted"; use "#ad" if you were also paid or given a code.',
+        },
+      },
+    },
+    it: {
+      name: 'Promozione non dichiarata',
+      description: 'Segnala un post con un codice sconto personale, un link affiliato, un marchio partner o un prodotto regalato che non dichiara la pubblicità (#adv, "pubblicità", "prodotto inviato da").',
+      messages: {
+        undisclosedAd: {
+          message: '"{phrase}" promuove un marchio, ma il post non dice che è pubblicità.',
+          why: 'Chi legge si fida meno di un consiglio quando scopre che era pagato, e le regole a tutela dei consumatori (la Digital Chart IAP, l\'AGCM) chiedono una dicitura chiara.',
+          fix: 'Aggiungi "#adv" o "Pubblicità" oppure "in collaborazione con @marchio" all\'inizio del post, dove si vede prima del "altro".',
+        },
+        undisclosedGift: {
+          message: '"{phrase}" parla di un prodotto ricevuto da un marchio, ma il post non lo dichiara.',
+          why: 'Un prodotto gratuito influenza il giudizio, e chi legge e le regole a tutela dei consumatori si aspettano di saperlo.',
+          fix: 'Dillo chiaramente all\'inizio: "Prodotto inviato da @marchio" o "#supplied"; usa "#adv" se hai ricevuto anche un compenso o un codice.',
+        },
+      },
+    },
+  },
+  examples: {
+    flagged: [
+      'My skin has never looked better 😍 Use code ANNA20 for 20% off the whole range!',
+      { text: 'Grazie @lunaskincare per avermi inviato la nuova crema: la provo da una settimana e la adoro.', language: 'it' },
+    ],
+    ok: [
+      '#ad Use code ANNA20 for 20% off: I have used this serum for three months and here is what changed.',
+      { text: 'Prodotto inviato da @lunaskincare. Dopo una settimana: assorbe in fretta, profumo leggero, pelle meno secca.', language: 'it' },
+    ],
+  },
+  check({ text, language, report }) {
+    const patterns = compiled[language];
+    const scan = (gate: keyof typeof gates, pattern: RegExp) => (gates[gate](text) ? findMatches(pattern, text) : []);
+    const ads: Match[] = [...scan('affiliate', patterns.affiliate), ...scan('partner', patterns.partner)];
+    // A shop's own code on its own site is its own advert; a personal code means a deal with a brand.
+    const codes = [...scan('code', patterns.code), ...scan('code', patterns.codeToken)];
+    if (codes.length && (!findMatches(patterns.sellerVoice, text).length || findMatches(patterns.personalCode, text).length)) {
+      ads.push(...codes);
+    }
+    const gifts = scan('gift', patterns.gift);
+    if (!ads.length && !gifts.length) return;
+    if (findMatches(patterns.disclosure, text).length) return;
+
+    for (const match of mergeOverlapping(text, ads)) report({ messageId: 'undisclosedAd', data: { phrase: match.text }, span: match });
+    if (findMatches(patterns.giftDisclosure, text).length) return;
+    for (const match of mergeOverlapping(text, gifts)) report({ messageId: 'undisclosedGift', data: { phrase: match.text }, span: match });
+  },
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createLineCache, segment } from './segment';
+
+describe('segment', () => {
+  it('splits lines, paragraphs and sentences with absolute offsets', () => {
+    const text = 'First idea. Second idea!\r\nStill the first block.\n\n  New block here?';
+    const { lines, paragraphs, sentences, graphemes } = segment(text, 'en', createLineCache());
+    expect(lines.map((l) => l.text)).toEqual(['First idea. Second idea!', 'Still the first block.', '', '  New block here?']);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['First idea.', 'Second idea!', 'Still the first block.', 'New block here?']);
+    expect(paragraphs.map((p) => [text.slice(p.start, p.end), p.lines, p.sentences])).toEqual([
+      ['First idea. Second idea!\r\nStill the first block.', 2, 3],
+      ['  New block here?', 1, 1],
+    ]);
+    expect(graphemes).toBe([...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length);
+  });
+
+  it('counts words, letters and syllables per sentence', () => {
+    const [sentence] = segment('The table is made of wood.', 'en', createLineCache()).sentences;
+    expect(sentence).toMatchObject({ words: 6, letters: 20, syllables: 7 });
+    const [frase] = segment("L'azienda è aperta.", 'it', createLineCache()).sentences;
+    expect(frase).toMatchObject({ words: 3, letters: 15 });
+  });
+});
+
+describe('sentences after abbreviations and list numbers', () => {
+  it('does not end a sentence at a title, an abbreviation or a list number', () => {
+    const sentences = (text: string, language: 'en' | 'it') => segment(text, language, createLineCache()).sentences.map((s) => s.text);
+    expect(sentences('Grazie al Dott. Rossi per il talk. Ci vediamo presto.', 'it')).toEqual(['Grazie al Dott. Rossi per il talk.', 'Ci vediamo presto.']);
+    expect(sentences('1. Write the agenda first. 2. Share it.', 'en')).toEqual(['1. Write the agenda first.', '2. Share it.']);
+    expect(sentences('Use short words, e.g. "use" not "utilise". It helps.', 'en')).toEqual(['Use short words, e.g. "use" not "utilise".', 'It helps.']);
+    expect(sentences('The end is near 1.', 'en')).toEqual(['The end is near 1.']);
+  });
+});

@@ -1,0 +1,135 @@
+import { parseArgs as tokenize } from 'node:util';
+import * as z from 'zod';
+import { LanguageSchema, PlatformIdSchema, platformIds, type Language, type PlatformId } from '../analysis/schema';
+import { describeIssue } from './describe-issue';
+
+export const outputFormats = ['text', 'json', 'jsonl'] as const;
+export const OutputFormatSchema = z.enum(outputFormats);
+export type OutputFormat = z.infer<typeof OutputFormatSchema>;
+
+/** Stands for standard input among the files. */
+export const STDIN = '-';
+
+export interface CheckOptions {
+  /** Files to check, `-` for standard input; empty means standard input. */
+  files: string[];
+  platform?: PlatformId;
+  /** Forces the drafts' language instead of detecting it. */
+  language?: Language;
+  uiLanguage: Language;
+  format: OutputFormat;
+}
+
+export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; options: CheckOptions };
+
+/** A mistake in how the tool was called: exit code 2, nothing checked. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const usage = `Usage: post-coach check [files…] [options]
+
+Checks social-media drafts locally and reports what to improve.
+Reads standard input when no file is given or a file is "-".
+
+Options:
+  --platform <id>    ${platformIds.join(', ')}
+                     (default: generic, which has no length limit)
+  --lang <en|it>     language of the drafts (default: detected for each draft)
+  --ui-lang <en|it>  language of the messages (default: en)
+  --format <format>  text (default), json or jsonl
+  -h, --help         show this help
+  -v, --version      show the version
+
+Inputs:
+  a plain file       one draft
+  a .csv file        one draft per row: a header row with a "text" column and optional
+                     "id", "platform" and "lang" columns, separated by "," or ";"
+  JSON lines         one draft per line: {"id": …, "text": "…", "platform"?: "…", "lang"?: "…"};
+                     how standard input and files are read with --format jsonl, and how
+                     .jsonl and .ndjson files are always read
+  A row's platform and lang override --platform and --lang.
+
+Output (--format):
+  text               each draft's findings as line:column (1-based; columns count UTF-16 code
+                     units, so an emoji counts 2), its length and reading stats, then a summary
+  json               one array of {"file", "id"?, "report"}; a bad row gives {"file", "id"?,
+                     "line", "error"}
+  jsonl              one line per row: {"id", ...report}, or {"id"?, "line", "error"} for a bad
+                     row; rows from a named file also carry "file"
+
+Exit codes: 0 no error findings (warnings and infos allowed), 1 an error finding or a bad row,
+2 a usage mistake or an unreadable input.`;
+
+const valueFlags = {
+  platform: PlatformIdSchema,
+  lang: LanguageSchema,
+  'ui-lang': LanguageSchema,
+  format: OutputFormatSchema,
+} as const;
+type ValueFlag = keyof typeof valueFlags;
+
+const isValueFlag = (name: string): name is ValueFlag => Object.hasOwn(valueFlags, name);
+
+/** Reads the command line (without the node and script paths). Throws UsageError with a message for the user. */
+export function parseArgs(argv: readonly string[]): Command {
+  const { tokens } = tokenize({
+    args: [...argv],
+    // Not strict, so unknown flags come back as tokens and get our own message instead of a stack trace.
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+    options: {
+      ...Object.fromEntries(Object.keys(valueFlags).map((name) => [name, { type: 'string' as const }])),
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+
+  const values: Partial<Record<ValueFlag, string>> = {};
+  const positionals: string[] = [];
+  let help = false;
+  let version = false;
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
+    } else if (token.kind === 'option') {
+      const { name, rawName, value, inlineValue } = token;
+      if (isValueFlag(name)) {
+        // Non-strict parsing takes the next argument as the value even when it is another flag.
+        if (value === undefined || (!inlineValue && value.startsWith('-'))) {
+          throw new UsageError(`Missing value for ${rawName} (one of ${valueFlags[name].options.join(', ')}).`);
+        }
+        values[name] = value;
+      } else if (name === 'help' || name === 'version') {
+        if (value !== undefined) throw new UsageError(`${rawName} takes no value.`);
+        if (name === 'help') help = true;
+        else version = true;
+      } else {
+        throw new UsageError(`Unknown option ${rawName}.`);
+      }
+    }
+  }
+  if (help) return { name: 'help' };
+  if (version) return { name: 'version' };
+
+  // `check` is the only command; it may be left out, as `npm run check -- file.txt` does.
+  const files = positionals[0] === 'check' ? positionals.slice(1) : positionals;
+  return {
+    name: 'check',
+    options: {
+      files,
+      platform: parseFlag('platform', values.platform),
+      language: parseFlag('lang', values.lang),
+      uiLanguage: parseFlag('ui-lang', values['ui-lang']) ?? 'en',
+      format: parseFlag('format', values.format) ?? 'text',
+    },
+  };
+}
+
+function parseFlag<F extends ValueFlag>(flag: F, raw: string | undefined): z.infer<(typeof valueFlags)[F]> | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = valueFlags[flag].safeParse(raw.trim().toLowerCase());
+  if (!parsed.success) throw new UsageError(`${describeIssue(parsed.error.issues[0], `--${flag}`, raw)}.`);
+  return parsed.data as z.infer<(typeof valueFlags)[F]>;
+}

@@ -1,0 +1,61 @@
+/** `post-coach check`: wires the process (argv, files, stdin, stdout, exit code) to the pure parts beside it. */
+import { readFile } from 'node:fs/promises';
+import pc from 'picocolors';
+import * as z from 'zod';
+import { createAnalyzer } from '../analysis';
+import { parseArgs, STDIN, usage, UsageError, type CheckOptions } from './args';
+import { checkInputs, exitCodeFor } from './check';
+import { formatJson, formatJsonl } from './format-json';
+import { formatText, shouldColor } from './format-text';
+import { InputError, readInputs } from './inputs';
+
+async function readVersion(): Promise<string> {
+  const packageJson = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
+  return z.object({ version: z.string() }).parse(JSON.parse(packageJson)).version;
+}
+
+let stdin: Promise<string> | undefined;
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Reading a draft from standard input: end it with Ctrl-D (Ctrl-Z then Enter on Windows).\n');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+// "-" may be given more than once; standard input can be read only once.
+const readSource = (file: string) => (file === STDIN ? (stdin ??= readStdin()) : readFile(file, 'utf8'));
+
+async function check(options: CheckOptions): Promise<number> {
+  const inputs = await readInputs(options.files, options.format, readSource);
+  const results = checkInputs(inputs, createAnalyzer(), options);
+  const output =
+    options.format === 'json'
+      ? formatJson(results)
+      : options.format === 'jsonl'
+        ? formatJsonl(results)
+        : formatText(results, pc.createColors(shouldColor(process.env, process.stdout.isTTY)));
+  process.stdout.write(output);
+  return exitCodeFor(results);
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const command = parseArgs(argv);
+  if (command.name === 'help') process.stdout.write(`${usage}\n`);
+  if (command.name === 'version') process.stdout.write(`${await readVersion()}\n`);
+  return command.name === 'check' ? check(command.options) : 0;
+}
+
+// A reader that stops early (`| head`) is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Exit code 1 means "the drafts have errors"; anything that stops the check itself is 2.
+  process.exitCode = 2;
+  if (error instanceof UsageError) process.stderr.write(`post-coach: ${error.message}\nRun "post-coach check --help" for usage.\n`);
+  else if (error instanceof InputError) process.stderr.write(error.message.replace(/^/gm, 'post-coach: ') + '\n');
+  else process.stderr.write(`post-coach: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+}

@@ -1,0 +1,164 @@
+import type { RuleInfo } from '../analysis/catalogue';
+import type { Finding, Language, Report } from '../analysis/schema';
+import type { Translate } from '../i18n/translate';
+import type { Request, Response } from '../messaging/protocol';
+import type { SiteAdapter } from '../sites/define-site';
+import { ignoreKey, withoutIgnored } from './ignored-findings';
+import { Overlay, type CoachingMode } from './overlay/overlay';
+import type { DraftText } from './read-draft';
+
+/** What a compose box's session needs from the page-wide coach. */
+export interface SessionEnvironment {
+  site: SiteAdapter;
+  send(request: Request): Promise<Response>;
+  /** Interface language, its strings and the coaching mode, as set now. */
+  ui(): { language: Language; t: Translate; mode: CoachingMode };
+  /** The rules' catalogue, fetched once per page when learner mode first needs an example. */
+  rules(): RuleInfo[] | null;
+  debounceMs: number;
+  /** Starts the background now if it may have stopped for idleness, so it is ready after the debounce. */
+  wakeBackground(): void;
+}
+
+/**
+ * One compose box: listens to it, reads the draft after a pause in typing, asks the background for a
+ * report and shows it in the overlay. Never writes to the editor.
+ */
+export class ComposerSession {
+  private readonly overlay: Overlay;
+  private readonly controller = new AbortController();
+  private readonly mutations: MutationObserver;
+  private readonly resizes: ResizeObserver | null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private composing = false;
+  private requestId = 0;
+  private lastText: string | null = null;
+  private lastDraft: DraftText | null = null;
+  private lastReport: Report | null = null;
+  private readonly ignored = new Set<string>();
+  private pointerFrame = 0;
+
+  constructor(
+    readonly composer: HTMLElement,
+    private readonly env: SessionEnvironment,
+  ) {
+    const { t, mode } = env.ui();
+    this.overlay = new Overlay({
+      composer,
+      mountPoint: env.site.mountPoint(composer),
+      t,
+      mode,
+      actions: {
+        ignore: (finding) => this.ignore(finding),
+        turnOff: (finding) => void env.send({ type: 'set-rule-level', ruleId: finding.ruleId, level: 'off' }),
+        openOptions: () => void env.send({ type: 'open-options' }),
+        example: (finding, report) => this.example(finding, report),
+      },
+    });
+    const signal = this.controller.signal;
+    const listen = <K extends keyof HTMLElementEventMap>(type: K, handler: (event: HTMLElementEventMap[K]) => void, target: EventTarget = composer) =>
+      target.addEventListener(type, handler as EventListener, { signal, passive: type !== 'keydown', capture: target === window });
+    listen('input', () => this.changed());
+    listen('compositionstart', () => {
+      this.composing = true;
+      this.overlay.clearMarks();
+    });
+    listen('compositionend', () => {
+      this.composing = false;
+      this.changed();
+    });
+    listen('focus', () => env.wakeBackground());
+    listen('keydown', (event) => this.overlay.handleEditorKey(event));
+    listen('mousemove', (event) => this.pointer(event.clientX, event.clientY));
+    listen('click', (event) => this.pointer(event.clientX, event.clientY));
+    listen('mouseleave', () => this.overlay.hideTip());
+    listen('scroll', () => this.overlay.schedulePosition());
+    listen('scroll', () => this.overlay.schedulePosition(), window);
+    listen('resize', () => this.overlay.schedulePosition(), window);
+    // Editors that change their DOM without an input event (undo in some editors, the site's own
+    // autocomplete) are caught by watching the editor; reading waits for the same pause in typing.
+    this.mutations = new MutationObserver(() => this.changed());
+    this.mutations.observe(composer, { childList: true, subtree: true, characterData: true });
+    this.resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.overlay.schedulePosition()) : null;
+    this.resizes?.observe(composer);
+    this.changed();
+  }
+
+  /** The text may have changed: drop the old highlights now and analyse after a pause in typing. */
+  private changed(): void {
+    if (this.composing) return;
+    const textarea = this.composer.localName === 'textarea' ? (this.composer as HTMLTextAreaElement) : null;
+    // A textarea's value is cheap to compare; a rich editor is read only after the pause.
+    if (textarea && textarea.value === this.lastText) return;
+    this.overlay.clearMarks();
+    this.env.wakeBackground();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.analyze(), this.env.debounceMs);
+  }
+
+  /** Re-analyses now, e.g. after the settings changed. */
+  refresh(): void {
+    const { t, mode } = this.env.ui();
+    this.overlay.setMode(mode, t);
+    this.lastText = null;
+    clearTimeout(this.timer);
+    void this.analyze();
+  }
+
+  private async analyze(): Promise<void> {
+    if (this.composing || !this.composer.isConnected) return;
+    const draft = this.env.site.readDraft(this.composer);
+    if (draft.text === this.lastText && this.lastReport) {
+      // Same text (a formatting change, a caret move): keep the report, re-map its spans to the DOM.
+      this.render(this.lastReport, draft);
+      return;
+    }
+    const id = ++this.requestId;
+    const { language } = this.env.ui();
+    let response: Response;
+    try {
+      response = await this.env.send({ type: 'analyze', id, text: draft.text, platform: this.env.site.platform, site: this.env.site.id, uiLanguage: language });
+    } catch {
+      return; // the extension was reloaded or updated; the coach shuts down on invalidation
+    }
+    // A newer draft was sent meanwhile, or the box went away: this report is stale.
+    if (id !== this.requestId || !this.composer.isConnected || response.type !== 'report') return;
+    this.lastText = draft.text;
+    this.lastReport = response.report;
+    this.render(response.report, draft);
+  }
+
+  private render(report: Report, draft: DraftText): void {
+    this.lastDraft = draft;
+    this.overlay.update(withoutIgnored(report, draft.text, this.ignored), draft);
+  }
+
+  private ignore(finding: Finding): void {
+    if (!this.lastDraft || !this.lastReport) return;
+    this.ignored.add(ignoreKey(finding, this.lastDraft.text));
+    this.render(this.lastReport, this.lastDraft);
+  }
+
+  private example(finding: Finding, report: Report): string | null {
+    const rule = this.env.rules()?.find((info) => info.id === finding.ruleId);
+    return rule?.examples.ok.find((example) => example.language === report.language)?.text ?? null;
+  }
+
+  private pointer(x: number, y: number): void {
+    if (this.pointerFrame) return;
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      this.overlay.pointAt(x, y);
+    });
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.pointerFrame);
+    this.controller.abort();
+    this.mutations.disconnect();
+    this.resizes?.disconnect();
+    this.overlay.destroy();
+    if (this.lastText) void this.env.send({ type: 'draft-closed' }).catch(() => undefined);
+  }
+}

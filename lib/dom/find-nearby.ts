@@ -1,0 +1,24 @@
+import { parentAcrossShadow } from './parent-across-shadow';
+
+/**
+ * The element matching `selector` that is closest to `from` in the tree: the first match in the
+ * nearest ancestor that has one, climbing out of shadow roots. With `within`, the search stops at
+ * the nearest ancestor matching it, and finds nothing when `from` has no such ancestor, so a box
+ * with no button of its own never picks up another box's button from elsewhere in the page.
+ */
+export function findNearby(from: Element, selector: string, within?: string): HTMLElement | null {
+  if (within && !hasAncestor(from, within)) return null;
+  for (let ancestor = parentAcrossShadow(from); ancestor; ancestor = parentAcrossShadow(ancestor)) {
+    const match = ancestor.querySelector<HTMLElement>(selector);
+    if (match) return match;
+    if (within && ancestor.matches(within)) return null;
+  }
+  return null;
+}
+
+function hasAncestor(from: Element, selector: string): boolean {
+  for (let ancestor = parentAcrossShadow(from); ancestor; ancestor = parentAcrossShadow(ancestor)) {
+    if (ancestor.matches(selector)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings } from '../settings/schema';
+import { createAnalysisHost } from './host';
+import { MAX_DRAFT_LENGTH, ResponseSchema } from './protocol';
+
+const overLimit = 'A thread about our launch. '.repeat(20);
+
+function host(initial: Partial<Settings> = {}) {
+  let settings: Settings = { ...defaultSettings, ...initial };
+  const opened: string[] = [];
+  const h = createAnalysisHost({
+    loadSettings: async () => settings,
+    updateSettings: async (patch) => (settings = { ...settings, ...patch }),
+    openOptions: async () => void opened.push('options'),
+  });
+  return Object.assign(h, { opened });
+}
+
+describe('analysis host', () => {
+  it('answers malformed messages with an error, never a crash', async () => {
+    const h = host();
+    for (const message of [undefined, null, 42, 'analyze', {}, { type: 'nope' }, { type: 'analyze', id: 1, text: 3, platform: 'x' }, { type: 'analyze', id: -1, text: '', platform: 'x' }, { type: 'analyze', id: 1, text: 'hi', platform: 'myspace' }]) {
+      const reply = await h.handle(message, {});
+      expect(reply.type, JSON.stringify(message)).toBe('error');
+      expect(ResponseSchema.safeParse(reply).success).toBe(true);
+    }
+  });
+
+  it('refuses a draft longer than any platform takes, with a clear message', async () => {
+    const reply = await host().handle({ type: 'analyze', id: 1, text: 'a'.repeat(MAX_DRAFT_LENGTH + 1), platform: 'generic' }, {});
+    expect(reply).toMatchObject({ type: 'error', message: expect.stringContaining('text') });
+  });
+
+  it('analyses a draft, echoing its id, with the user settings applied', async () => {
+    const reply = await host().handle({ type: 'analyze', id: 7, text: overLimit, platform: 'x', uiLanguage: 'it' }, { tabId: 3 });
+    expect(reply.type).toBe('report');
+    if (reply.type !== 'report') return;
+    expect(reply.id).toBe(7);
+    expect(reply.report.findings.find((f) => f.ruleId === 'max-length')?.message).toMatch(/caratteri/);
+
+    const silenced = await host({ rules: { 'max-length': { level: 'off' } } }).handle({ type: 'analyze', id: 8, text: overLimit, platform: 'x' }, {});
+    expect(silenced.type === 'report' && silenced.report.findings.some((f) => f.ruleId === 'max-length')).toBe(false);
+  });
+
+  it('uses the analysis language from the settings unless the request forces one', async () => {
+    const h = host({ analysisLanguage: 'it' });
+    const reply = await h.handle({ type: 'analyze', id: 1, text: 'Three tips for better meetings.', platform: 'generic' }, {});
+    expect(reply.type === 'report' && reply.report.language).toBe('it');
+    const forced = await h.handle({ type: 'analyze', id: 2, text: 'Three tips for better meetings.', platform: 'generic', language: 'en' }, {});
+    expect(forced.type === 'report' && forced.report.language).toBe('en');
+  });
+
+  it("keeps each tab's latest report for the popup, and forgets it when the draft closes", async () => {
+    const h = host();
+    await h.handle({ type: 'analyze', id: 1, text: overLimit, platform: 'x', site: 'x' }, { tabId: 5 });
+    const kept = await h.handle({ type: 'get-tab-report', tabId: 5 }, {});
+    expect(kept.type === 'tab-report' && kept.tabReport?.site).toBe('x');
+    expect(JSON.stringify(kept)).not.toContain('A thread about our launch');
+    await h.handle({ type: 'draft-closed' }, { tabId: 5 });
+    expect(await h.handle({ type: 'get-tab-report', tabId: 5 }, {})).toEqual({ type: 'tab-report', tabReport: null });
+  });
+
+  it('warms up and hands out the settings', async () => {
+    const h = host({ mode: 'pro' });
+    expect(await h.handle({ type: 'warm-up' }, {})).toEqual({ type: 'ok' });
+    expect(await h.handle({ type: 'get-settings' }, {})).toMatchObject({ type: 'settings', settings: { mode: 'pro' } });
+  });
+
+  it('turns a rule off from the panel, keeping its options, and opens the options page', async () => {
+    const h = host({ rules: { 'no-confidential-terms': { options: { terms: ['Falcon'] } } } });
+    const reply = await h.handle({ type: 'set-rule-level', ruleId: 'no-confidential-terms', level: 'off' }, {});
+    expect(reply).toMatchObject({ type: 'settings', settings: { rules: { 'no-confidential-terms': { level: 'off', options: { terms: ['Falcon'] } } } } });
+    expect(await h.handle({ type: 'open-options' }, {})).toEqual({ type: 'ok' });
+    expect(h.opened).toEqual(['options']);
+  });
+
+  it('describes every rule in the interface language, with its examples', async () => {
+    const reply = await host().handle({ type: 'get-rules', uiLanguage: 'it' }, {});
+    expect(reply.type).toBe('rules');
+    if (reply.type !== 'rules') return;
+    const maxLength = reply.rules.find((rule) => rule.id === 'max-length');
+    expect(maxLength).toMatchObject({ category: 'length', defaultSeverity: 'error', name: 'Oltre il limite della piattaforma' });
+    expect(maxLength!.examples.flagged[0]).toMatchObject({ platform: 'x', language: 'en' });
+  });
+});

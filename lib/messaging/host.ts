@@ -1,0 +1,80 @@
+import { describeRules } from '../analysis/catalogue';
+import { createAnalyzer, type Analyzer } from '../analysis/index';
+import type { Settings } from '../settings/schema';
+import { describeInvalidRequest, RequestSchema, type Response, type TabReport } from './protocol';
+
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+}
+
+export interface AnalysisHost {
+  /** Answers one message; never throws: anything that is not a valid request gets an error reply. */
+  handle(message: unknown, sender: Sender): Promise<Response>;
+  /** Forgets a closed tab's report. */
+  forgetTab(tabId: number): void;
+}
+
+/**
+ * The background's one analyser for every tab and the popup. It keeps the latest report of each tab's
+ * compose box (in memory only, never the draft text) so the popup can show it.
+ */
+export interface HostDependencies {
+  loadSettings(): Promise<Settings>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  openOptions(): Promise<void>;
+}
+
+export function createAnalysisHost({ loadSettings, updateSettings, openOptions }: HostDependencies): AnalysisHost {
+  let analyzer: Analyzer | undefined;
+  const tabReports = new Map<number, TabReport>();
+  const getAnalyzer = () => (analyzer ??= createAnalyzer());
+
+  async function handle(message: unknown, sender: Sender): Promise<Response> {
+    const parsed = RequestSchema.safeParse(message);
+    if (!parsed.success) return { type: 'error', message: describeInvalidRequest(parsed.error) };
+    const request = parsed.data;
+    try {
+      switch (request.type) {
+        case 'analyze': {
+          const settings = await loadSettings();
+          const language = request.language ?? (settings.analysisLanguage === 'auto' ? undefined : settings.analysisLanguage);
+          const report = getAnalyzer().analyze(request.text, {
+            platform: request.platform,
+            language,
+            uiLanguage: request.uiLanguage,
+            settings: { rules: settings.rules },
+          });
+          if (sender.tabId !== undefined && request.site) {
+            tabReports.set(sender.tabId, { site: request.site, report, updatedAt: Date.now() });
+          }
+          return { type: 'report', id: request.id, report };
+        }
+        case 'warm-up':
+          getAnalyzer().analyze('Warm up.', { language: 'en' });
+          return { type: 'ok' };
+        case 'draft-closed':
+          if (sender.tabId !== undefined) tabReports.delete(sender.tabId);
+          return { type: 'ok' };
+        case 'get-settings':
+          return { type: 'settings', settings: await loadSettings() };
+        case 'get-tab-report':
+          return { type: 'tab-report', tabReport: tabReports.get(request.tabId) ?? null };
+        case 'set-rule-level': {
+          const { rules } = await loadSettings();
+          const rule = rules[request.ruleId] ?? {};
+          return { type: 'settings', settings: await updateSettings({ rules: { ...rules, [request.ruleId]: { ...rule, level: request.level } } }) };
+        }
+        case 'get-rules':
+          return { type: 'rules', rules: describeRules(request.uiLanguage) };
+        case 'open-options':
+          await openOptions();
+          return { type: 'ok' };
+      }
+    } catch (error) {
+      return { type: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  return { handle, forgetTab: (tabId) => tabReports.delete(tabId) };
+}

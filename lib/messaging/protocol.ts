@@ -1,0 +1,67 @@
+import * as z from 'zod';
+import type { RuleInfo } from '../analysis/catalogue';
+import { LanguageSchema, PlatformIdSchema, ReportSchema, RuleLevelSchema } from '../analysis/schema';
+import { siteIds } from '../sites/define-site';
+import { SettingsSchema } from '../settings/schema';
+
+/** Drafts longer than this are refused: no social platform takes more, and it bounds the work per keystroke. */
+export const MAX_DRAFT_LENGTH = 200_000;
+
+/** Every request the pages, the popup and the options send to the background's analysis host. */
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('analyze'),
+    /** Echoed in the reply so the sender can drop replies to older drafts. */
+    id: z.number().int().nonnegative(),
+    text: z.string().max(MAX_DRAFT_LENGTH),
+    platform: PlatformIdSchema,
+    /** The site the draft comes from, when it comes from a compose box (the popup shows it). */
+    site: z.enum(siteIds).optional(),
+    /** Forces the draft's language; detected when absent. */
+    language: LanguageSchema.optional(),
+    uiLanguage: LanguageSchema.optional(),
+  }),
+  /** A compose box got focus: load the analyser now so the first report is quick. */
+  z.object({ type: z.literal('warm-up') }),
+  /** The compose box of this tab was emptied or closed. */
+  z.object({ type: z.literal('draft-closed') }),
+  z.object({ type: z.literal('get-settings') }),
+  /** The popup asks for the latest report of a tab's compose box. */
+  z.object({ type: z.literal('get-tab-report'), tabId: z.number().int().nonnegative() }),
+  /** "Turn off this rule" (or set its level) from the overlay's panel. */
+  z.object({ type: z.literal('set-rule-level'), ruleId: z.string().min(1), level: RuleLevelSchema }),
+  /** Content scripts cannot open the options page themselves. */
+  z.object({ type: z.literal('open-options') }),
+  /** Names, descriptions and examples of every rule, for the options page and the learner-mode panel. */
+  z.object({ type: z.literal('get-rules'), uiLanguage: LanguageSchema }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+
+export const TabReportSchema = z.object({ site: z.enum(siteIds).nullable(), report: ReportSchema, updatedAt: z.number() });
+export type TabReport = z.infer<typeof TabReportSchema>;
+
+export const ResponseSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('report'), id: z.number(), report: ReportSchema }),
+  z.object({ type: z.literal('ok') }),
+  z.object({ type: z.literal('settings'), settings: SettingsSchema }),
+  z.object({ type: z.literal('tab-report'), tabReport: TabReportSchema.nullable() }),
+  z.object({ type: z.literal('rules'), rules: z.array(z.custom<RuleInfo>()) }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+export type Response = z.infer<typeof ResponseSchema>;
+export type ResponseOf<T extends Request['type']> = T extends 'analyze'
+  ? Extract<Response, { type: 'report' }>
+  : T extends 'get-settings' | 'set-rule-level'
+    ? Extract<Response, { type: 'settings' }>
+    : T extends 'get-tab-report'
+      ? Extract<Response, { type: 'tab-report' }>
+      : T extends 'get-rules'
+        ? Extract<Response, { type: 'rules' }>
+        : Extract<Response, { type: 'ok' }>;
+
+/** Explains why a message is not a request, in one line a developer can act on. */
+export function describeInvalidRequest(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const path = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  return `invalid request${path}: ${issue?.message ?? 'unknown problem'}`;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, parseSettings } from './schema';
+
+describe('settings schema', () => {
+  it('gives the defaults for nothing or for garbage', () => {
+    for (const value of [undefined, null, 'corrupt', 42, [], { analysisLanguage: 7 }]) {
+      expect(parseSettings(value)).toEqual(defaultSettings);
+    }
+    expect(defaultSettings).toEqual({
+      analysisLanguage: 'auto',
+      interfaceLanguage: 'browser',
+      mode: 'learner',
+      disabledSites: [],
+      rules: {},
+      mastodonInstances: [],
+    });
+  });
+
+  it('keeps the good fields when one is corrupt', () => {
+    const settings = parseSettings({ mode: 'pro', interfaceLanguage: 'klingon', disabledSites: ['x', 'myspace'], mastodonInstances: ['Fosstodon.org'] });
+    expect(settings.mode).toBe('pro');
+    expect(settings.interfaceLanguage).toBe('browser');
+    expect(settings.disabledSites).toEqual([]);
+    expect(settings.mastodonInstances).toEqual(['fosstodon.org']);
+  });
+
+  it('keeps valid rule settings and drops a broken one alone', () => {
+    const settings = parseSettings({ rules: { 'no-humblebrag': { level: 'off' }, 'max-length': { level: 'loud' } } });
+    expect(settings.rules).toEqual({ 'no-humblebrag': { level: 'off' }, 'max-length': {} });
+  });
+});

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { RuleSettingSchema } from '../analysis/settings';
+import { siteIds } from '../sites/define-site';
+
+export const AnalysisLanguageSchema = z.enum(['auto', 'en', 'it']);
+export const InterfaceLanguageSchema = z.enum(['browser', 'en', 'it']);
+/** Learner mode explains each finding with an example; pro mode keeps the panel compact. */
+export const CoachingModeSchema = z.enum(['learner', 'pro']);
+
+/** A host name the user added for Mastodon (e.g. `fosstodon.org`), without scheme or path. */
+export const HostSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'not a host name');
+
+export const SETTINGS_VERSION = 1;
+
+/**
+ * Every user setting. Each field falls back to its default on its own (`.catch`), so one corrupt
+ * value never costs the others.
+ */
+export const SettingsSchema = z.object({
+  analysisLanguage: AnalysisLanguageSchema.catch('auto'),
+  interfaceLanguage: InterfaceLanguageSchema.catch('browser'),
+  mode: CoachingModeSchema.catch('learner'),
+  /** Sites switched off; every other site is on. */
+  disabledSites: z.array(z.enum(siteIds)).catch([]),
+  /** Per rule: level (off/info/warning/error) and options, as `lib/analysis/settings.ts` reads them. */
+  rules: z.record(z.string(), RuleSettingSchema.catch({})).catch({}),
+  /** Mastodon servers besides mastodon.social, each granted by the user when added. */
+  mastodonInstances: z.array(HostSchema).catch([]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const defaultSettings: Settings = SettingsSchema.parse({});
+
+/** Reads any stored value as settings: what does not parse falls back to the defaults, field by field. */
+export function parseSettings(value: unknown): Settings {
+  const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+  return SettingsSchema.parse(record);
+}

@@ -1,0 +1,27 @@
+import { findComposers } from '../dom/find-composers';
+import { findNearby } from '../dom/find-nearby';
+import { mountPointFor } from '../dom/mount-point';
+import { readDraft } from '../dom/read-draft';
+import { defineSite } from './define-site';
+
+/**
+ * Facebook (compose-boxes.md §1, DSR §4). The status composer in its dialog and the comment boxes
+ * are Lexical textboxes. A bare Lexical selector also matches Messenger's chat boxes, which carry
+ * the label "Message" and the placeholder "Aa" (seen in many Messenger automation scripts), so
+ * those are excluded by label, in English and Italian.
+ */
+export default defineSite({
+  id: 'facebook',
+  platform: 'facebook',
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
+  findComposers: (root) =>
+    findComposers(root, {
+      editors: 'div[role="textbox"][data-lexical-editor="true"]',
+      exclude: '[aria-label="Message"], [aria-label="Messaggio"], [aria-placeholder="Aa"]',
+    }),
+  readDraft,
+  mountPoint: (composer) => mountPointFor(composer),
+  // DSR §4: a div with role=button, labelled by the UI language ("Pubblica" in Italian, unverified).
+  publishButton: (composer) =>
+    findNearby(composer, '[role="button"][aria-label="Post"], [role="button"][aria-label="Pubblica"]', '[role="dialog"]'),
+});

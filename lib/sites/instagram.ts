@@ -1,0 +1,25 @@
+import { findComposers } from '../dom/find-composers';
+import { mountPointFor } from '../dom/mount-point';
+import { readDraft } from '../dom/read-draft';
+import { defineSite } from './define-site';
+
+/**
+ * Instagram (compose-boxes.md §1): the caption of a new post, a Lexical editor in the "Create new
+ * post" dialog (inferred) or, in older builds, a textarea labelled "Write a caption...". Any
+ * Lexical editor in a dialog is taken, so other UI languages work too; direct messages are Lexical
+ * on their own page, not in a dialog, and comment fields are textareas without that label. The
+ * Share button is a `div[role=button]` known only by its translated text: none is offered.
+ */
+export default defineSite({
+  id: 'instagram',
+  platform: 'instagram',
+  matches: ['https://www.instagram.com/*'],
+  findComposers: (root) =>
+    findComposers(root, {
+      editors:
+        '[role="dialog"] [data-lexical-editor="true"][contenteditable="true"], [aria-label^="Write a caption"]:is(textarea, [contenteditable="true"])',
+      exclude: '[aria-label="Message"], [aria-label="Messaggio"]',
+    }),
+  readDraft,
+  mountPoint: (composer) => mountPointFor(composer),
+});

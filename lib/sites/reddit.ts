@@ -1,0 +1,34 @@
+import { findComposers } from '../dom/find-composers';
+import { findNearby } from '../dom/find-nearby';
+import { mountPointFor } from '../dom/mount-point';
+import { readDraft } from '../dom/read-draft';
+import { defineSite } from './define-site';
+
+/**
+ * Reddit (compose-boxes.md §1). New Reddit: `shreddit-composer` holds a Lexical editor as a
+ * light-DOM child, or a textarea in markdown mode (DSR §6); some builds keep them in its open
+ * shadow root, so that is searched too. A post's title is its own field (`[slot=title]`,
+ * `[name=title]`) and is not a composer. Old Reddit: the `.usertext-edit` textarea of comments and
+ * self posts. Chat lives in a separate app and is not matched.
+ */
+export default defineSite({
+  id: 'reddit',
+  platform: 'reddit',
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*'],
+  findComposers: (root) =>
+    findComposers(root, {
+      editors: 'shreddit-composer [contenteditable="true"], shreddit-composer textarea, .usertext-edit textarea',
+      exclude: '[slot="title"], [name="title"]',
+      shadowRoots: { hosts: 'shreddit-composer', editors: '[contenteditable="true"], textarea' },
+    }),
+  readDraft,
+  // Beside the whole composer, as Harper does (`computeRenderTarget`): its light-DOM children are
+  // slotted, and anything else added inside it would not render.
+  mountPoint: (composer) => mountPointFor(composer, 'shreddit-composer'),
+  publishButton: (composer) =>
+    findNearby(
+      composer,
+      'button[slot="submit-button"], .usertext-buttons button[type="submit"], button[name="submit"]',
+      'shreddit-composer, form',
+    ),
+});

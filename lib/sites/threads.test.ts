@@ -1,0 +1,25 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../tests/fixtures/sites/load-fixture';
+import { testSite } from './testing';
+import threads from './threads';
+
+testSite(threads, {
+  drafts: [
+    'I stopped writing weekly plans and started writing weekly questions.\n\n' +
+      'This week: what would make Friday feel calm? The answer was one unread inbox, not ten tasks done.',
+    'What question would you ask yourself?',
+  ],
+  urls: {
+    matching: ['https://www.threads.com/', 'https://www.threads.net/@giulia.writes', 'https://www.threads.com/@giulia.writes/post/C8xYz'],
+    notMatching: ['https://threads.example.com/', 'https://www.threads.org/'],
+  },
+});
+
+describe('threads specifics', () => {
+  it('does not take the "What\'s new?" opener for an editor', () => {
+    loadFixture('threads');
+    const composers = threads.findComposers(document);
+    expect(composers.every((el) => el.closest('[role="dialog"]'))).toBe(true);
+  });
+});

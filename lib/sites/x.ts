@@ -1,0 +1,26 @@
+import { findComposers } from '../dom/find-composers';
+import { findNearby } from '../dom/find-nearby';
+import { mountPointFor } from '../dom/mount-point';
+import { readDraft } from '../dom/read-draft';
+import { defineSite } from './define-site';
+
+/**
+ * X (compose-boxes.md §1, DSR §1). Posts, replies and each post of a thread are Draft.js editors
+ * `[data-testid="tweetTextarea_N"]`. `/compose/post` may render a textarea instead (Maskbook reads
+ * `textarea[aria-label][spellcheck]` there); it sits in the same `tweetTextarea_N_label` wrapper.
+ * Direct messages use `dmComposerTextInput`, which is not matched: DMs are left out.
+ */
+export default defineSite({
+  id: 'x',
+  platform: 'x',
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  findComposers: (root) =>
+    findComposers(root, {
+      editors:
+        '[data-testid^="tweetTextarea_"][contenteditable="true"], textarea[data-testid^="tweetTextarea_"], [data-testid^="tweetTextarea_"] textarea',
+    }),
+  readDraft,
+  mountPoint: (composer) => mountPointFor(composer),
+  // The dialog and the home timeline use `tweetButton`, inline replies `tweetButtonInline` (DSR §1).
+  publishButton: (composer) => findNearby(composer, '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]'),
+});

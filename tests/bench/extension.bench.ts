@@ -1,0 +1,334 @@
+/**
+ * `npm run bench:extension`: the extension's budgets, measured on the built extension in headless
+ * Chromium against the saved pages in tests/fixtures/sites, offline:
+ *
+ * - keystroke → overlay updated while the background is warm: ≤ debounce + 50 ms at p95, on three
+ *   kinds of editor (X's Draft.js, Mastodon's textarea, LinkedIn's Quill inside a shadow root);
+ * - the same for the first analysis after the background went idle (its service worker stopped): ≤ 300 ms;
+ * - the page's main-thread time per keystroke: ≤ 2 ms;
+ * - the content script's main-thread time on a busy page with no compose box, where nothing heavy may run;
+ * - each site's content script, raw and gzipped: ≤ 100 kB gzipped (tests/e2e/bundle.test.ts enforces it).
+ *
+ * It builds nothing: it loads `.output/chrome-mv3`, so run `npm run build` first. Timings depend on
+ * the machine and on what else runs on it: the first line printed says both.
+ */
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { BACKGROUND_IDLE_MS, DEBOUNCE_MS } from '../../lib/dom/coach';
+import { OVERLAY_UPDATED_EVENT } from '../../lib/dom/overlay/overlay';
+import { extensionDir, launchExtension, type ExtensionSession } from '../e2e/harness';
+import { CONTENT_SCRIPT_BUDGET_BYTES, contentScripts } from './content-scripts';
+
+const WARM_BUDGET_MS = DEBOUNCE_MS + 50;
+const COLD_BUDGET_MS = 300;
+const MAIN_THREAD_BUDGET_MS = 2;
+
+const WARM_SAMPLES = 30;
+/** Analyses before timing starts: the first ones also load the rules' catalogue and settle the page. */
+const WARM_UP_SAMPLES = 3;
+const COLD_SAMPLES = 5;
+const MAIN_THREAD_WORDS = 16;
+/** Typing pace for the main-thread measure: 80 ms a key, then a pause longer than the debounce. */
+const KEY_INTERVAL_MS = 80;
+const PAUSE_AFTER_WORD_MS = 450;
+const BUSY_PAGE_RUNS = 5;
+const BUSY_PAGE_CHURN_MS = 2000;
+
+interface BenchSite {
+  name: string;
+  url: string;
+  fixture: string;
+  /** The compose box typed into. */
+  editor: string;
+}
+
+const sites: BenchSite[] = [
+  // The compose dialog covers the timeline, so its thread's second post is the box a user types in.
+  { name: 'X (Draft.js)', url: 'https://x.com/home', fixture: 'x.html', editor: '#layers [data-testid="tweetTextarea_1"]' },
+  { name: 'Mastodon (textarea)', url: 'https://mastodon.social/home', fixture: 'mastodon.html', editor: 'textarea.autosuggest-textarea__textarea' },
+  { name: 'LinkedIn (Quill in a shadow root)', url: 'https://www.linkedin.com/feed/', fixture: 'linkedin.html', editor: '#interop-outlet .ql-editor' },
+];
+
+/** Typed one per sample: each starts with a space so the draft keeps its words apart. */
+const words = [' plan', ' ship', ' test', ' note', ' idea', ' step', ' data', ' team'];
+
+interface Distribution {
+  median: number;
+  p95: number;
+}
+
+function distribution(samples: readonly number[]): Distribution {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (quantile: number) => sorted[Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+/** What the bench keeps in the page's main world, in the page's clock (`performance.now()`). */
+interface PageClock {
+  postCoachBench: { lastKeydown: number; updates: number[]; listening: WeakSet<Element> };
+}
+
+/** Opens a site's fixture, ready to time keystroke → overlay on its compose box. */
+async function openTimed(session: ExtensionSession, site: BenchSite): Promise<Page> {
+  session.serve(site.url, site.fixture);
+  const page = await session.context.newPage();
+  await page.addInitScript(() => {
+    const bench: PageClock['postCoachBench'] = { lastKeydown: 0, updates: [], listening: new WeakSet() };
+    (window as unknown as PageClock).postCoachBench = bench;
+    // A capturing listener on window sees every key first, also those typed inside shadow roots.
+    // `timeStamp` is when the browser created the event, so the time to deliver it counts too.
+    window.addEventListener('keydown', (event) => (bench.lastKeydown = event.timeStamp), true);
+  });
+  await page.goto(site.url);
+  const editor = page.locator(site.editor);
+  await editor.click();
+  await editor.press('ControlOrMeta+End');
+  // The overlay's host is the next sibling of one of the box's ancestors, across shadow roots.
+  await page.waitForFunction(
+    ({ editor, eventName }) => {
+      const bench = (window as unknown as PageClock).postCoachBench;
+      for (let node: Element | null = editor; node; ) {
+        const host = node.nextElementSibling;
+        if (host?.localName === 'post-coach-overlay') {
+          if (!bench.listening.has(host)) host.addEventListener(eventName, () => bench.updates.push(performance.now()));
+          bench.listening.add(host);
+          return true;
+        }
+        const parent: ParentNode | null = node.parentNode;
+        node = parent instanceof ShadowRoot ? parent.host : (parent as Element | null);
+      }
+      return false;
+    },
+    { editor: await editor.elementHandle(), eventName: OVERLAY_UPDATED_EVENT },
+    { timeout: 30_000 },
+  );
+  return page;
+}
+
+/** Types `text` into the focused box; returns the time from its last keydown to the overlay's update. */
+async function keystrokeToOverlay(page: Page, text: string): Promise<number> {
+  await page.evaluate(() => ((window as unknown as PageClock).postCoachBench.updates.length = 0));
+  await page.keyboard.type(text);
+  const latency = await page.waitForFunction(
+    (debounceMs) => {
+      const { lastKeydown, updates } = (window as unknown as PageClock).postCoachBench;
+      // No report on the whole text can come sooner than the debounce after its last key: an earlier
+      // update is the report of a draft that the typing outran.
+      const update = updates.find((time) => time - lastKeydown >= debounceMs);
+      return update === undefined ? false : update - lastKeydown;
+    },
+    DEBOUNCE_MS,
+    { timeout: 30_000 },
+  );
+  return (await latency.jsonValue()) as number;
+}
+
+async function warmLatency(session: ExtensionSession, site: BenchSite): Promise<number[]> {
+  const page = await openTimed(session, site);
+  const samples: number[] = [];
+  for (let i = 0; i < WARM_UP_SAMPLES + WARM_SAMPLES; i++) {
+    const latency = await keystrokeToOverlay(page, words[i % words.length]!);
+    if (i >= WARM_UP_SAMPLES) samples.push(latency);
+  }
+  await page.close();
+  return samples;
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s without events. Waiting is not
+ * enough here: Chrome never stops a worker for idleness while DevTools is attached to it, and
+ * Playwright attaches to every worker. In Chromium 150 the ServiceWorker domain of any page's CDP
+ * session acts on the whole profile, and `stopAllWorkers` stops the extension's worker (the only one
+ * in this profile) for real: the next message starts a new one, which evaluates background.js again.
+ * (`Target.closeTarget` on the worker's target stops it too, but needs the target looked up first.)
+ */
+async function stopBackground(cdp: CDPSession): Promise<void> {
+  const stopped = new Promise<void>((resolve) => {
+    const onUpdate = ({ versions }: { versions: Array<{ runningStatus: string }> }) => {
+      if (!versions.every(({ runningStatus }) => runningStatus === 'stopped')) return;
+      cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+      resolve();
+    };
+    cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+}
+
+/**
+ * The first keystroke → overlay after the background went idle: the worker is stopped and the page
+ * stays quiet for as long as the content script takes it to be idle (`BACKGROUND_IDLE_MS`), as when
+ * someone stops writing for half a minute and goes on.
+ */
+async function coldLatency(session: ExtensionSession): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < COLD_SAMPLES; i++) {
+    const page = await openTimed(session, sites[i % sites.length]!);
+    await keystrokeToOverlay(page, words[0]!);
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await stopBackground(cdp);
+    await page.waitForTimeout(BACKGROUND_IDLE_MS);
+    samples.push(await keystrokeToOverlay(page, words[1]!));
+    await page.close();
+  }
+  return samples;
+}
+
+/**
+ * The page's main-thread time per keystroke that the extension adds.
+ *
+ * Method: CDP `Performance.getMetrics` read around each typed word, with `timeDomain: 'threadTicks'`
+ * so that durations are the main thread's CPU time (wall time would also count the moments this
+ * shared machine runs something else). `TaskDuration` covers all the thread's work: our scripts, and
+ * also the style, layout and paint our overlay causes, which `ScriptDuration` would miss; a
+ * PerformanceObserver would only see tasks over 50 ms. The same words are typed into the same fixture
+ * at an address no content script matches: that is the page's own cost (the fixtures run no scripts,
+ * so it is the browser's editing and rendering), and what the extension adds is the difference.
+ * Words are typed at a steady pace with a pause after each, longer than the debounce, so each word
+ * ends with one analysis and one overlay update, as when writing.
+ */
+async function mainThreadPerKeystroke(session: ExtensionSession, site: BenchSite): Promise<number[]> {
+  const taskMsPerWord = async (url: string) => {
+    session.serve(url, site.fixture);
+    const page = await session.open(url);
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find(({ name }) => name === 'TaskDuration')!.value;
+    const editor = page.locator(site.editor);
+    await editor.click();
+    await editor.press('ControlOrMeta+End');
+    await page.waitForTimeout(PAUSE_AFTER_WORD_MS);
+    const samples: number[] = [];
+    for (let i = 0; i < MAIN_THREAD_WORDS; i++) {
+      const before = await taskSeconds();
+      await page.keyboard.type(words[i % words.length]!, { delay: KEY_INTERVAL_MS });
+      await page.waitForTimeout(PAUSE_AFTER_WORD_MS);
+      samples.push((await taskSeconds()) - before);
+    }
+    await page.close();
+    return samples.map((seconds) => seconds * 1000);
+  };
+  const withExtension = await taskMsPerWord(site.url);
+  const baseline = distribution(await taskMsPerWord(`https://example.com/${site.fixture}`)).median;
+  return withExtension.map((ms, i) => (ms - baseline) / words[i % words.length]!.length);
+}
+
+/** An app page with no compose box whose DOM keeps changing: for a while after load it replaces its feed's items. */
+const busyPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Explore / X</title></head>
+<body><main id="feed"></main>
+<script>
+  addEventListener('load', () => {
+    const feed = document.getElementById('feed');
+    const end = performance.now() + ${BUSY_PAGE_CHURN_MS};
+    const churn = () => {
+      for (let i = 0; i < 20; i++) {
+        const item = document.createElement('article');
+        item.innerHTML = '<div><span>Someone</span> <a href="#">@someone</a></div><p>A post in the feed, with <b>some</b> markup.</p>';
+        feed.prepend(item);
+        feed.lastElementChild && feed.childElementCount > 200 && feed.lastElementChild.remove();
+      }
+      if (performance.now() < end) setTimeout(churn);
+      else document.title = 'done';
+    };
+    churn();
+  });
+</script>
+</body></html>`;
+
+/**
+ * The content script's main-thread time on `busyPage`, from navigation to the end of its churn.
+ *
+ * Method: V8's sampling profiler on the page (a sample every 0.1 ms), counting the samples with one of
+ * the extension's functions on the stack: its own code and what it calls (querySelectorAll…). The
+ * page's own work stays out, which a whole-page metric could not do on a page that is busy by design.
+ * The profile starts on a blank page of the same site so that it runs in the renderer that then
+ * loads the busy page.
+ */
+async function busyPageCost(session: ExtensionSession): Promise<number[]> {
+  const blankUrl = 'https://x.com/robots.txt';
+  const busyUrl = 'https://x.com/explore';
+  session.serveHtml(blankUrl, '<!doctype html><title>blank</title>');
+  session.serveHtml(busyUrl, busyPage);
+  const extensionOrigin = `chrome-extension://${session.extensionId}/`;
+  const samples: number[] = [];
+  for (let run = 0; run < BUSY_PAGE_RUNS; run++) {
+    const page = await session.open(blankUrl);
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(busyUrl);
+    await page.waitForFunction(() => document.title === 'done', undefined, { timeout: 30_000 });
+    const { profile } = await cdp.send('Profiler.stop');
+    const urlOf = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
+    const parentOf = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+    const ours = new Map<number, boolean>();
+    const isOurs = (id: number): boolean => {
+      let known = ours.get(id);
+      if (known === undefined) {
+        const parent = parentOf.get(id);
+        known = urlOf.get(id)!.startsWith(extensionOrigin) || (parent !== undefined && isOurs(parent));
+        ours.set(id, known);
+      }
+      return known;
+    };
+    // timeDeltas[i] is the time between samples i - 1 and i: sample i lasts until the next one.
+    const { samples: ids = [], timeDeltas = [] } = profile;
+    let microseconds = 0;
+    for (let i = 0; i + 1 < ids.length; i++) if (isOurs(ids[i]!)) microseconds += timeDeltas[i + 1]!;
+    samples.push(microseconds / 1000);
+    await page.close();
+  }
+  return samples;
+}
+
+function row(measure: string, budget: string, { median, p95 }: Distribution, unit: string, within: boolean | null): string {
+  const verdict = within === null ? '' : within ? '✓' : '✗';
+  return `| ${measure} | ${budget} | ${median.toFixed(unit === 'ms' ? 0 : 2)} ${unit} | ${p95.toFixed(unit === 'ms' ? 0 : 2)} ${unit} | ${verdict} |`;
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+async function main(): Promise<void> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    console.error('No built extension in .output/chrome-mv3: run `npm run build` first (this benchmark builds nothing).');
+    process.exit(1);
+  }
+  const session = await launchExtension();
+  const rows: string[] = [];
+  try {
+    const browserVersion = session.context.browser()?.version() ?? 'Chromium';
+    console.log(`Chromium ${browserVersion}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)}; times in ms of the page's clock\n`);
+    for (const site of sites) {
+      const latency = distribution(await warmLatency(session, site));
+      rows.push(row(`keystroke → overlay, warm: ${site.name}`, `p95 ≤ ${WARM_BUDGET_MS} ms`, latency, 'ms', latency.p95 <= WARM_BUDGET_MS));
+    }
+    const cold = distribution(await coldLatency(session));
+    rows.push(row('keystroke → overlay, first after the background was stopped', `≤ ${COLD_BUDGET_MS} ms`, cold, 'ms', cold.p95 <= COLD_BUDGET_MS));
+    for (const site of sites) {
+      const perKey = distribution(await mainThreadPerKeystroke(session, site));
+      rows.push(row(`main thread per keystroke: ${site.name}`, `≤ ${MAIN_THREAD_BUDGET_MS} ms`, perKey, 'ms/key', perKey.p95 <= MAIN_THREAD_BUDGET_MS));
+    }
+    const busy = distribution(await busyPageCost(session));
+    rows.push(row(`content script on a page with no compose box, ${BUSY_PAGE_CHURN_MS / 1000} s of DOM churn`, 'reported', busy, 'ms', null));
+  } finally {
+    await session.close();
+  }
+  console.log('| measure | budget | median | p95 | |');
+  console.log('|---|---|---:|---:|---|');
+  for (const line of rows) console.log(line);
+
+  console.log('\n| content script | raw | gzipped | budget | |');
+  console.log('|---|---:|---:|---|---|');
+  for (const script of contentScripts(extensionDir)) {
+    const within = script.gzippedBytes <= CONTENT_SCRIPT_BUDGET_BYTES;
+    console.log(`| ${script.file} | ${kB(script.bytes)} | ${kB(script.gzippedBytes)} | ≤ ${kB(CONTENT_SCRIPT_BUDGET_BYTES)} gzipped | ${within ? '✓' : '✗'} |`);
+  }
+}
+
+await main();
