@@ -42,14 +42,17 @@ describe('own labeled corpus (tests/fixtures/corpus/own)', () => {
 });
 
 /**
- * Floors on the real datasets, a little under the figures measured when they were set (README has the
- * figures and the targets): they catch regressions, not noise.
+ * Floors on the real datasets, at or a little under the figures measured when they were set (README
+ * has the figures and the targets): they catch regressions, not noise. `falseAlarms` bounds the
+ * dataset's own category; `anyFalseAlarm` bounds every category its negatives forbid.
  */
-const floors: Record<string, { category: (typeof categoryIds)[number]; recall: number; falseAlarms: number }> = {
-  'davidson_offensive_en.jsonl': { category: 'inappropriate', recall: 0.85, falseAlarms: 0.1 },
-  'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: 0.7, falseAlarms: 0.1 },
-  'youtube_spam_en.jsonl': { category: 'self-promotion', recall: 0.7, falseAlarms: 0.1 },
-  'secretlint_fixtures_en.jsonl': { category: 'confidential', recall: 0.9, falseAlarms: 0.1 },
+const floors: Record<string, { category: (typeof categoryIds)[number]; recall: number; falseAlarms: number; anyFalseAlarm: number }> = {
+  'davidson_offensive_en.jsonl': { category: 'inappropriate', recall: 0.85, falseAlarms: 0.1, anyFalseAlarm: 0.1 },
+  'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: 0.7, falseAlarms: 0.1, anyFalseAlarm: 0.1 },
+  'secretlint_fixtures_en.jsonl': { category: 'confidential', recall: 0.9, falseAlarms: 0.1, anyFalseAlarm: 0.1 },
+  // The comments labeled "not spam" also forbid `inappropriate`, yet a tenth of them swear or shout
+  // ("who the fuck…", "BEST SONG!!!"), which a coach rightly flags: that is most of this set's alarms.
+  'youtube_spam_en.jsonl': { category: 'self-promotion', recall: 0.7, falseAlarms: 0.1, anyFalseAlarm: 0.2 },
 };
 
 describe('real labeled datasets (tests/fixtures/corpus/eval)', () => {
@@ -62,7 +65,8 @@ describe('real labeled datasets (tests/fixtures/corpus/eval)', () => {
     it(`${name}: ${floor.category} recall ≥ ${floor.recall}, false alarms ≤ ${floor.falseAlarms}`, () => {
       const result = evaluate(rows);
       expect(result.recall[floor.category]!.recall, summary(result)).toBeGreaterThanOrEqual(floor.recall);
-      expect(result.falseAlarms.rate, summary(result)).toBeLessThanOrEqual(floor.falseAlarms);
+      expect(result.falseAlarmsByCategory[floor.category]!.rate, summary(result)).toBeLessThanOrEqual(floor.falseAlarms);
+      expect(result.falseAlarms.rate, summary(result)).toBeLessThanOrEqual(floor.anyFalseAlarm);
     });
   }
 });

@@ -1,7 +1,7 @@
 import { countCharacters, foldOffset } from './counting';
 import type { DocumentContext, Rule, RuleReport, SentenceContext } from './define-rule';
 import { formatMessage } from './format';
-import { detectLanguage } from './language';
+import { decideLanguage, languageEvidence, type LanguageEvidence } from './language';
 import { Lru } from './lru';
 import { getPlatform, type Platform } from './platforms';
 import { readability, readingSeconds } from './readability';
@@ -43,6 +43,9 @@ interface ActiveRule {
   severity: Severity;
   options: unknown;
 }
+
+/** Words read to tell the language: enough to decide, and long drafts cost no more. */
+const LANGUAGE_SAMPLE_WORDS = 400;
 
 const severityRank: Record<CategoryStatus, number> = { ok: 0, info: 1, warning: 2, error: 3 };
 
@@ -86,7 +89,24 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
     if (!cache) ruleCaches.set(key, (cache = new Lru<unknown>(5000)));
     return cache as Lru<T>;
   };
+  const languageCache = new Lru<LanguageEvidence>(2000);
   let settingsKey = '';
+
+  /** The draft's language from its first lines' evidence, each line's kept between analyses. */
+  function detect(text: string, fallback: Language): Language {
+    const total: LanguageEvidence = { en: 0, it: 0, words: 0 };
+    for (let start = 0; start <= text.length && total.words < LANGUAGE_SAMPLE_WORDS; ) {
+      let newline = text.indexOf('\n', start);
+      if (newline === -1) newline = text.length;
+      const line = text.slice(start, newline);
+      const evidence = languageCache.getOrCreate(line, () => languageEvidence(line));
+      total.en += evidence.en;
+      total.it += evidence.it;
+      total.words += evidence.words;
+      start = newline + 1;
+    }
+    return decideLanguage(total, fallback).language;
+  }
   let activeRules: ActiveRule[] = [];
 
   function useSettings(raw: unknown): void {
@@ -113,7 +133,7 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
     if (context.settings !== undefined) useSettings(context.settings);
     const uiLanguage: Language = context.uiLanguage === 'it' ? 'it' : 'en';
     const platform = getPlatform(context.platform ?? 'generic') ?? getPlatform('generic');
-    const language = context.language ?? detectLanguage(text, uiLanguage).language;
+    const language = context.language ?? detect(text, uiLanguage);
     const segmentation = segment(text, language, lineCache);
     const stats = computeStats(text, platform, language, segmentation);
 

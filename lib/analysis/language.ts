@@ -18,14 +18,19 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-/**
- * Tells English from Italian by counting function words, which every sentence has;
- * reliable from one sentence on. Where nothing decides, `fallback` is the answer.
- */
-export function detectLanguage(text: string, fallback: Language = 'en'): LanguageGuess {
+/** How much a piece of text points to each language, and how many words were read. */
+export interface LanguageEvidence {
+  en: number;
+  it: number;
+  words: number;
+}
+
+/** Counts the function words of each language in `text`, reading at most `maxWords` words. */
+export function languageEvidence(text: string, maxWords = SAMPLE_WORDS): LanguageEvidence {
   let en = 0;
   let it = 0;
-  let seen = 0;
+  let words = 0;
+  if (maxWords <= 0) return { en, it, words };
   for (const [raw] of text.matchAll(WORD)) {
     let word = raw.toLowerCase().replace(/’/g, "'");
     if (word.includes("'")) {
@@ -36,10 +41,21 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
     if (english.has(word)) en += 1;
     if (italian.has(word)) it += 1;
     if (ITALIAN_ACCENT.test(word)) it += 0.5;
-    if (++seen >= SAMPLE_WORDS) break;
+    if (++words >= maxWords) break;
   }
+  return { en, it, words };
+}
+
+/** The language the evidence points to; `fallback` where it points nowhere. */
+export function decideLanguage({ en, it }: LanguageEvidence, fallback: Language = 'en'): LanguageGuess {
   if (en === it) return { language: fallback, confidence: 0 };
-  const language: Language = en > it ? 'en' : 'it';
-  const confidence = Math.abs(en - it) / (en + it);
-  return { language, confidence };
+  return { language: en > it ? 'en' : 'it', confidence: Math.abs(en - it) / (en + it) };
+}
+
+/**
+ * Tells English from Italian by counting function words, which every sentence has;
+ * reliable from one sentence on. Where nothing decides, `fallback` is the answer.
+ */
+export function detectLanguage(text: string, fallback: Language = 'en'): LanguageGuess {
+  return decideLanguage(languageEvidence(text), fallback);
 }

@@ -1,21 +1,34 @@
-/** A Map that forgets the least recently used entries beyond `capacity`. */
+/**
+ * A cache that keeps what was used recently: entries live in a young and an old generation; a hit in
+ * the old one moves the entry to the young one, and when the young one is full the old one is
+ * dropped. A hit costs one Map lookup, which matters because every analysis makes thousands.
+ * It holds at most twice `capacity` entries.
+ */
 export class Lru<V> {
-  private readonly entries = new Map<string, V>();
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
   constructor(private readonly capacity: number) {}
 
   getOrCreate(key: string, create: () => V): V {
-    let value = this.entries.get(key);
-    if (value !== undefined || this.entries.has(key)) {
-      this.entries.delete(key);
+    const young = this.young.get(key);
+    if (young !== undefined || this.young.has(key)) return young as V;
+    let value: V;
+    if (this.old.has(key)) {
+      value = this.old.get(key) as V;
+      this.old.delete(key);
     } else {
       value = create();
-      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
     }
-    this.entries.set(key, value as V);
-    return value as V;
+    if (this.young.size >= this.capacity) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+    return value;
   }
 
   clear(): void {
-    this.entries.clear();
+    this.young.clear();
+    this.old.clear();
   }
 }

@@ -32,10 +32,11 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter): 
   let rulesRequested = false;
   let watch: ComposerWatch | null = null;
 
+  let lastMessageAt = -Infinity;
+
   // Never throws. Once the extension is reloaded or updated, this copy of the script is orphaned and
   // `sendMessage` throws synchronously: reading `ctx.isInvalid` then invalidates the context, which
   // removes the overlays (see `onInvalidated` below) instead of leaving a stale badge behind.
-  let lastMessageAt = -Infinity;
   async function send(request: Request): Promise<Response> {
     if (ctx.isInvalid) return { type: 'error', message: 'Post Coach was reloaded or updated' };
     lastMessageAt = performance.now();

@@ -52,6 +52,8 @@ export interface Evaluation {
   recall: Partial<Record<CategoryId, { positives: number; detected: number; recall: number }>>;
   /** Rows with a `forbid` list, and how many of them had a forbidden category flagged. */
   falseAlarms: { negatives: number; alarms: number; rate: number };
+  /** The same per category: rows that forbid it, and how many of them had it flagged. */
+  falseAlarmsByCategory: Partial<Record<CategoryId, { negatives: number; alarms: number; rate: number }>>;
   /** How often the detected language matched the label. */
   languageAccuracy: number;
   misses: Miss[];
@@ -64,6 +66,7 @@ const flaggedCategories = (report: Report) =>
 export function evaluate(rows: readonly CorpusRow[], settings?: unknown): Evaluation {
   const analyzer = createAnalyzer(settings);
   const recall: Evaluation['recall'] = {};
+  const falseAlarmsByCategory: Evaluation['falseAlarmsByCategory'] = {};
   let negatives = 0;
   let alarms = 0;
   let languageHits = 0;
@@ -79,6 +82,11 @@ export function evaluate(rows: readonly CorpusRow[], settings?: unknown): Evalua
       if (flagged.has(category)) entry.detected++;
       else misses.push({ id: row.id, kind: 'missed', category, text: row.text, flagged: rulesHit });
     }
+    for (const category of row.forbid) {
+      const entry = (falseAlarmsByCategory[category] ??= { negatives: 0, alarms: 0, rate: 0 });
+      entry.negatives++;
+      if (flagged.has(category)) entry.alarms++;
+    }
     if (row.forbid.length) {
       negatives++;
       const forbidden = row.forbid.filter((category) => flagged.has(category));
@@ -91,11 +99,14 @@ export function evaluate(rows: readonly CorpusRow[], settings?: unknown): Evalua
   for (const category of categoryIds) {
     const entry = recall[category];
     if (entry) entry.recall = entry.detected / entry.positives;
+    const alarms = falseAlarmsByCategory[category];
+    if (alarms) alarms.rate = alarms.alarms / alarms.negatives;
   }
   return {
     rows: rows.length,
     recall,
     falseAlarms: { negatives, alarms, rate: negatives ? alarms / negatives : 0 },
+    falseAlarmsByCategory,
     languageAccuracy: rows.length ? languageHits / rows.length : 1,
     misses,
   };

@@ -22,8 +22,15 @@ for (const folder of ['own', 'eval'] as const) {
       })
       .join(', ');
     const { alarms, negatives, rate } = result.falseAlarms;
+    const byCategory = categoryIds
+      .filter((category) => result.falseAlarmsByCategory[category]?.alarms)
+      .map((category) => {
+        const entry = result.falseAlarmsByCategory[category]!;
+        return `${category} ${percent(entry.rate)}`;
+      })
+      .join(', ');
     console.log(
-      `${folder}/${name}: ${result.rows} rows | recall: ${recall || '—'} | false alarms: ${percent(rate)} (${alarms}/${negatives}) | language ${percent(result.languageAccuracy)}`,
+      `${folder}/${name}: ${result.rows} rows | recall: ${recall || '—'} | false alarms: ${percent(rate)} (${alarms}/${negatives})${byCategory ? ` [${byCategory}]` : ''} | language ${percent(result.languageAccuracy)}`,
     );
     if (showMisses) {
       for (const miss of result.misses) {

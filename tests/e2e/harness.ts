@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { chromium, type BrowserContext, type ConsoleMessage, type Locator, type Page, type Worker } from 'playwright-core';
 import { analyze } from '../../lib/analysis';
-import type { CategoryId, Language, PlatformId, Severity } from '../../lib/analysis/ids';
+import type { CategoryId, Language, PlatformId } from '../../lib/analysis/ids';
 import type { Finding, Report, RuleLevel } from '../../lib/analysis/schema';
 
 // Let context.route and request events see the extension service worker's traffic too.
@@ -17,9 +17,8 @@ const fixturesDir = fileURLToPath(new URL('../fixtures/sites/', import.meta.url)
 /** The extension API inside the browser, as far as the tests call it (Node does not load its types). */
 declare const chrome: {
   runtime: { reload(): void };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> } };
-  tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string; windowId?: number; active?: boolean }>> };
-  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+  tabs: { query(filter: object): Promise<Array<{ id?: number }>> };
 };
 
 /** Debian's Chromium (CI installs it); CHROMIUM_PATH points elsewhere if needed. */
@@ -251,6 +250,21 @@ export interface OverlayState {
 }
 
 /**
+ * Run in the page: the `post-coach-overlay` hosts beside a compose box, i.e. right after the nearest
+ * of its ancestors (across shadow roots) that has any. More than one would be a duplicate.
+ */
+function overlayHostsBeside(editor: Element): Element[] {
+  for (let node: Element | null = editor; node; ) {
+    const hosts: Element[] = [];
+    for (let next = node.nextElementSibling; next?.localName === 'post-coach-overlay'; next = next.nextElementSibling) hosts.push(next);
+    if (hosts.length) return hosts;
+    const parent: ParentNode | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : (parent as Element | null);
+  }
+  return [];
+}
+
+/**
  * Reads and drives the overlay of one compose box: the `post-coach-overlay` host the extension put
  * beside it (the next sibling of one of the box's ancestors, across shadow roots), through its open
  * shadow root. Everything is looked up anew on each call, as the extension may replace the overlay.
@@ -259,15 +273,10 @@ export class OverlayDriver {
   constructor(readonly editor: Locator) {}
 
   /** The overlay's state, or null while the box has none. */
-  state(): Promise<OverlayState | null> {
+  async state(): Promise<OverlayState | null> {
+    const hosts = await this.editor.evaluateHandle(overlayHostsBeside);
     // No named inner functions in code run in the page: tsx's transpiler would wrap them in a helper the page lacks.
-    return this.editor.evaluate((editor) => {
-      const hosts: Element[] = [];
-      for (let node: Element | null = editor; node && !hosts.length; ) {
-        for (let next = node.nextElementSibling; next?.localName === 'post-coach-overlay'; next = next.nextElementSibling) hosts.push(next);
-        const parent: ParentNode | null = node.parentNode;
-        node = parent instanceof ShadowRoot ? parent.host : (parent as Element | null);
-      }
+    const state = await hosts.evaluate((hosts) => {
       const root = hosts[0]?.shadowRoot;
       if (!root) return null;
       const badge = root.querySelector<HTMLElement>('[data-pc="badge"]')!;
@@ -302,6 +311,8 @@ export class OverlayDriver {
         hosts: hosts.length,
       };
     });
+    await hosts.dispose();
+    return state;
   }
 
   /** Waits until the badge shows a report with this many findings and this worst severity. */
@@ -320,22 +331,12 @@ export class OverlayDriver {
 
   /** Clicks an element of the overlay (real mouse click, after Playwright's actionability checks). */
   async click(selector: string, index = 0): Promise<void> {
-    const handle = await this.editor.evaluateHandle(
-      (editor, { selector, index }) => {
-        for (let node: Element | null = editor; node; ) {
-          const next = node.nextElementSibling;
-          if (next?.localName === 'post-coach-overlay') return next.shadowRoot!.querySelectorAll(selector)[index] ?? null;
-          const parent: ParentNode | null = node.parentNode;
-          node = parent instanceof ShadowRoot ? parent.host : (parent as Element | null);
-        }
-        return null;
-      },
-      { selector, index },
-    );
+    const hosts = await this.editor.evaluateHandle(overlayHostsBeside);
+    const handle = await hosts.evaluateHandle((hosts, { selector, index }) => hosts[0]?.shadowRoot?.querySelectorAll(selector)[index] ?? null, { selector, index });
     const element = handle.asElement();
     if (!element) throw new Error(`no ${selector} #${index} in the overlay`);
     await element.click();
-    await handle.dispose();
+    await Promise.all([hosts.dispose(), handle.dispose()]);
   }
 
   /** Opens the panel with the badge, and waits until it is shown. */

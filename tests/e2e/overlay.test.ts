@@ -143,7 +143,7 @@ test('the open panel stays in the window and never covers its badge', async ({ e
         const { badge, panel } = (await overlay.state())!;
         const viewport = { left: 0, top: 0, right: 1280, bottom: height };
         return { badgeInWindow: within(badge.rect, viewport), panelInWindow: within(panel.rect, viewport), overBadge: overlapping(panel.rect, badge.rect) };
-      }, `at 1280×${height}`)
+      }, { message: `at 1280×${height}` })
       .toEqual({ badgeInWindow: true, panelInWindow: true, overBadge: false });
     await overlay.click('.close');
   }

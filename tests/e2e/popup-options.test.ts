@@ -80,7 +80,7 @@ describe('popup', () => {
     // The switch is drawn over its checkbox, so the user (and the test) clicks its label.
     const siteSwitch = popup.locator('label:has([data-pc="site-switch"])');
     await siteSwitch.click();
-    expect(await popup.locator('[data-pc="site-switch"]').isChecked()).toBe(false);
+    await expect.poll(() => popup.locator('[data-pc="site-switch"]').isChecked()).toBe(false);
     await expect.poll(() => page.locator('post-coach-overlay').count()).toBe(0);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await siteSwitch.click();
@@ -104,7 +104,8 @@ describe('options', () => {
   test('the interface in Italian: the open tab’s overlay speaks Italian without reloading', async ({ ext }) => {
     const { overlay } = await linkedinWithDraft(ext);
     const options = await ext.openExtensionPage('options.html');
-    await options.locator('[data-pc="interface-language"] input[value="it"]').check();
+    // A controlled radio: it shows the choice once saved, so it is clicked (not `check()`ed) and awaited.
+    await options.locator('[data-pc="interface-language"] input[value="it"]').click();
     await expect.poll(() => options.locator('html').getAttribute('lang')).toBe('it');
 
     // The findings' messages come in Italian from the analysis, the overlay's own words from its catalogue.

@@ -36,6 +36,8 @@ interface SiteCase {
   typed: string;
   /** Categories the draft must trip (a check on this test's text; the expectation comes from the analysis). */
   trips: CategoryId[];
+  /** Other compose boxes on the page (other posts of the thread, a comment box) and their drafts: coached on their own. */
+  others?: Array<{ editor(page: Page): Locator; draft: string }>;
 }
 
 const notes =
@@ -57,6 +59,12 @@ const cases: SiteCase[] = [
       'Thanks to Giulia Bianchi for the numbers. What would you try first? #FutureOfWork',
     typed: ' Humbled to announce my new course: BUY NOW, this shit works. Call me at +39 347 123 4567.',
     trips: ['confidential', 'inappropriate', 'self-promotion'],
+    others: [
+      {
+        editor: (page) => page.locator('[aria-label="Text editor for creating comment"]'),
+        draft: 'Useful list, thank you. Step 4 saved us a week last quarter.\n\nDo you run it for small releases too?',
+      },
+    ],
   },
   {
     name: 'x second post of a thread (Draft.js)',
@@ -68,6 +76,14 @@ const cases: SiteCase[] = [
     pasted: notes,
     typed: ' BUY NOW, this shit works. Text me at +39 347 123 4567.',
     trips: ['confidential', 'inappropriate', 'length', 'self-promotion'],
+    others: [
+      {
+        editor: (page) => page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]'),
+        draft:
+          'We cut our release cycle from six weeks to five days. Here is what changed 🧵\n\n' +
+          '1/ Every change ships behind a flag, so merging is never the scary part. Thanks @lucia_dev for pushing us there. #buildinpublic',
+      },
+    ],
   },
   {
     name: 'facebook status in the Create post dialog (Lexical)',
@@ -105,6 +121,14 @@ const cases: SiteCase[] = [
     pasted: notes,
     typed: ' Humbled to announce our paid workshop: LINK IN BIO. Write to giulia.verdi@gmail.com, this shit sells out.',
     trips: ['confidential', 'inappropriate', 'length', 'self-promotion'],
+    others: [
+      {
+        editor: (page) => page.locator('[aria-label="Rich-Text Editor"]').first(),
+        draft:
+          'Our library now lends tools as well as books: drills, ladders, even a sewing machine.\n\n' +
+          'Huge thanks to @alice.bsky.social who catalogued all 140 of them. Opening hours are on the website.',
+      },
+    ],
   },
   {
     name: 'mastodon compose form (textarea)',
@@ -212,6 +236,11 @@ describe('coaching a draft on each site', () => {
     const integrity = await editorIntegrity(editor);
     expect(integrity.extensionNodes).toEqual([]);
     expect(integrity.added).toEqual([]);
+
+    // The other boxes have overlays of their own, with the reports of their own drafts.
+    for (const other of site.others ?? []) {
+      expect((await new OverlayDriver(other.editor(page)).waitForReport(expectedReport(other.draft, site.platform))).hosts).toBe(1);
+    }
 
     expect(ext.outbound).toEqual([]);
   });

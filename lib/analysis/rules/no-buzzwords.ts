@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
-import { compileByLanguage, findMatches } from '../lexicon';
+import { findMatchesByLine } from '../line-matches';
+import { compileByLanguage } from '../lexicon';
 import * as en from '../lexicons/en/no-buzzwords';
 import * as it from '../lexicons/it/no-buzzwords';
 import { dropOverlaps } from '../overlaps';
@@ -66,11 +67,11 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const strong = findMatches(sure[ctx.language], ctx.text);
+    const strong = findMatchesByLine(ctx, sure[ctx.language]);
     if (!strong.length) return;
     const found = dropOverlaps([
       ...strong.map((match) => ({ ...match, weight: 1 })),
-      ...findMatches(weak[ctx.language], ctx.text).map((match) => ({ ...match, weight: WEAK_WEIGHT })),
+      ...findMatchesByLine(ctx, weak[ctx.language]).map((match) => ({ ...match, weight: WEAK_WEIGHT })),
     ]);
     const score = found.reduce((sum, match) => sum + match.weight, 0);
     const words = countContentWords(ctx.text);

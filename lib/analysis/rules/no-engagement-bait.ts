@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
-import { compileByLanguage, findMatches, type Match } from '../lexicon';
+import { findMatchesByLine } from '../line-matches';
+import { compileByLanguage, type Match } from '../lexicon';
 import * as en from '../lexicons/en/no-engagement-bait';
 import * as it from '../lexicons/it/no-engagement-bait';
 import { dropOverlaps } from '../overlaps';
@@ -117,9 +118,9 @@ export default defineRule({
     const helpRequest = help.test(ctx.text);
     for (const kind of kinds) {
       if (helpRequest && exemptForHelp.has(kind)) continue;
-      for (const match of findMatches(patterns[kind][ctx.language], ctx.text)) found.push({ ...match, kind });
+      for (const match of findMatchesByLine(ctx, patterns[kind][ctx.language])) found.push({ ...match, kind });
     }
-    for (const match of findMatches(keywordBait[ctx.language], ctx.text)) found.push({ ...match, kind: 'commentBait' });
+    for (const match of findMatchesByLine(ctx, keywordBait[ctx.language])) found.push({ ...match, kind: 'commentBait' });
     // "comment YES if" is also a keyword in capitals: report it once.
     for (const { kind, start, end, text } of dropOverlaps(found)) {
       ctx.report({ messageId: kind, data: { phrase: text }, span: { start, end } });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
-import { compileByLanguage, findMatches, type Match } from '../lexicon';
+import { findMatchesByLine } from '../line-matches';
+import { compileByLanguage, type Match } from '../lexicon';
 import { teasers as en } from '../lexicons/en/no-teaser';
 import { teasers as it } from '../lexicons/it/no-teaser';
 import { countContentWords, findTakeaway } from '../takeaways';
@@ -78,7 +79,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const found = findMatches(patterns[ctx.language], ctx.text);
+    const found = findMatchesByLine(ctx, patterns[ctx.language]);
     if (!found.length) return;
     if (revealsNews(ctx.text, found, ctx.options.minNewsWords) || findTakeaway(ctx)) return;
     for (const match of found) ctx.report({ messageId: 'teaser', data: { phrase: match.text }, span: match });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
-import { compileByLanguage, findMatches, type Match } from '../lexicon';
+import { findMatchesByLine } from '../line-matches';
+import { compileByLanguage, type Match } from '../lexicon';
 import * as en from '../lexicons/en/no-unsupported-claim';
 import * as it from '../lexicons/it/no-unsupported-claim';
 import type { Sentence } from '../segment';
@@ -83,7 +84,7 @@ export default defineRule({
   check(ctx) {
     const found: Array<Match & { kind: Kind }> = [];
     for (const kind of Object.keys(claims) as Kind[]) {
-      for (const match of findMatches(claims[kind][ctx.language], ctx.text)) found.push({ ...match, kind });
+      for (const match of findMatchesByLine(ctx, claims[kind][ctx.language])) found.push({ ...match, kind });
     }
     if (!found.length || citesSource(ctx.text, ctx.language)) return;
     found.sort((a, b) => a.start - b.start);

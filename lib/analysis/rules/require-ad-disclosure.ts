@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
-import { compileLexicon, findMatches, type Match } from '../lexicon';
+import { findMatchesByLine } from '../line-matches';
+import { compileLexicon, type Match } from '../lexicon';
 import { mergeOverlapping } from '../merge-matches';
 import { adDisclosure as en } from '../lexicons/en/require-ad-disclosure';
 import { adDisclosure as it } from '../lexicons/it/require-ad-disclosure';
@@ -90,21 +91,23 @@ export default defineRule({
       { text: 'Prodotto inviato da @lunaskincare. Dopo una settimana: assorbe in fretta, profumo leggero, pelle meno secca.', language: 'it' },
     ],
   },
-  check({ text, language, report }) {
+  check(ctx) {
+    const { text, language, report } = ctx;
     const patterns = compiled[language];
-    const scan = (gate: keyof typeof gates, pattern: RegExp) => (gates[gate](text) ? findMatches(pattern, text) : []);
+    const find = (pattern: RegExp) => findMatchesByLine(ctx, pattern);
+    const scan = (gate: keyof typeof gates, pattern: RegExp) => (gates[gate](text) ? find(pattern) : []);
     const ads: Match[] = [...scan('affiliate', patterns.affiliate), ...scan('partner', patterns.partner)];
     // A shop's own code on its own site is its own advert; a personal code means a deal with a brand.
     const codes = [...scan('code', patterns.code), ...scan('code', patterns.codeToken)];
-    if (codes.length && (!findMatches(patterns.sellerVoice, text).length || findMatches(patterns.personalCode, text).length)) {
+    if (codes.length && (!find(patterns.sellerVoice).length || find(patterns.personalCode).length)) {
       ads.push(...codes);
     }
     const gifts = scan('gift', patterns.gift);
     if (!ads.length && !gifts.length) return;
-    if (findMatches(patterns.disclosure, text).length) return;
+    if (find(patterns.disclosure).length) return;
 
     for (const match of mergeOverlapping(text, ads)) report({ messageId: 'undisclosedAd', data: { phrase: match.text }, span: match });
-    if (findMatches(patterns.giftDisclosure, text).length) return;
+    if (find(patterns.giftDisclosure).length) return;
     for (const match of mergeOverlapping(text, gifts)) report({ messageId: 'undisclosedGift', data: { phrase: match.text }, span: match });
   },
 });
