@@ -25,15 +25,106 @@ const LEET: Readonly<Record<string, string>> = {
   '€': 'e',
 };
 const MASK = new Set(['*', '#', '_', '-']);
-const SEPARATOR = /^[.\-_·•]$/u;
+/** A word that may hide a disguise: a symbol or digit inside it, a mask at its end, a leading "$", a letter three times in a row. */
+const DISGUISED_WORD = String.raw`\S*?(?:\p{L}[*#@$!0-9€_\-.·•]+[\p{L}*#]|\p{L}{2}[*#0-9]|\$\p{L}|(\p{L})\2\2)\S*`;
+/**
+ * Four to thirty single letters joined by single spaces (no word is longer: a longer run is a pattern
+ * or a list, not a disguise), captured; or a disguised word.
+ */
+const SPACED_OR_DISGUISED = new RegExp(
+  String.raw`(?<!\S)(?:(\p{L}(?: \p{L}){3,29})(?![\p{L}\p{N}]| \p{L}(?![\p{L}\p{N}]))|${DISGUISED_WORD})`,
+  'giu',
+);
 const LETTER = /\p{L}/u;
-/** Something worth a second reading: a symbol or digit inside a word, a mask, a stretched letter, spaced letters. */
-const SUSPICIOUS =
-  /\p{L}[*#@$!0-9€_\-.·•]+\p{L}|\p{L}{2}[*#0-9]|\$\p{L}|(\p{L})\1\1|(?:^|\s)\p{L}(?: \p{L}){3}(?![\p{L}\p{N}])/iu;
+/**
+ * A mask: "*", "#" or "_" after the first letter, or a hyphen next to one or two letters ("sh-t",
+ * "f--k"), not one joining words ("well-known").
+ */
+function maskable(word: string): boolean {
+  if (word.length < 4 || !LETTER.test(word[0]!)) return false;
+  return /[*#_]/u.test(word.slice(1)) || /(?:^|[^\p{L}])\p{L}{1,2}-|-\p{L}{1,2}(?:$|[^\p{L}])|--/u.test(word);
+}
+
+/** Letters by code: ASCII by range, the rest by Unicode property (rare in the scan below). */
+function isLetterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER.test(text[at]!);
+}
+const isDigitAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+
+/** Letters in a row from `at` going `step` (1 or -1), counting at most `limit + 1`. */
+function lettersFrom(text: string, at: number, step: 1 | -1, limit: number): number {
+  let count = 0;
+  while (count <= limit && isLetterAt(text, at + step * count)) count++;
+  return count;
+}
+
+const SYMBOLS = '*#@$!€_';
+const SEPARATORS = '.-_·•';
+
+/**
+ * Something worth a second reading: a symbol or digit inside a word, a mask or digit closing one, a
+ * leading "$", a letter three times in a row, dotted or dashed single letters, a hyphen next to one or
+ * two letters ("sh-t"), spaced letters. Plain hyphenated words ("well-known") are not, so most text
+ * skips the readings. A scan by character codes: a regex starting with "any letter" is slow on long text.
+ */
+function looksDisguised(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 32;
+    if (code < 128 && lower >= 97 && lower <= 122) {
+      // A letter three times in a row ("fuuuck").
+      if ((text.charCodeAt(i + 1) | 32) === lower && (text.charCodeAt(i + 2) | 32) === lower) return true;
+      // Spaced letters: "F a n c u l o".
+      if (text.charCodeAt(i + 1) === 32 && (i === 0 || text.charCodeAt(i - 1) <= 32) && spacedRunAt(text, i)) return true;
+      continue;
+    }
+    if (code <= 32) continue;
+    const char = text[i]!;
+    if (code >= 128 && LETTER.test(char)) {
+      const next = text[i + 1];
+      if (next !== undefined && next.toLowerCase() === char.toLowerCase() && text[i + 2]?.toLowerCase() === char.toLowerCase()) return true;
+      continue;
+    }
+    const letterBefore = isLetterAt(text, i - 1);
+    const letterAfter = isLetterAt(text, i + 1);
+    if (SYMBOLS.includes(char) || isDigitAt(text, i)) {
+      if (char === '$' && letterAfter) return true;
+      // Symbols or digits between letters: "b!tch", "pu$$y", "id10t".
+      let end = i + 1;
+      while (end < text.length && (SYMBOLS.includes(text[end]!) || isDigitAt(text, end))) end++;
+      if (letterBefore && (isLetterAt(text, end) || text[end] === '*' || text[end] === '#')) return true;
+      const closing = char === '*' || char === '#' || isDigitAt(text, i);
+      if (closing && lettersFrom(text, i - 1, -1, 2) >= 2 && !letterAfter && !isDigitAt(text, i + 1)) return true;
+    }
+    if (SEPARATORS.includes(char) && letterBefore && !isLetterAt(text, i - 2) && letterAfter && text[i + 2] === char && isLetterAt(text, i + 3)) {
+      return true;
+    }
+    if (char === '-') {
+      if (text[i + 1] === '-') return true;
+      if (letterBefore && letterAfter && (lettersFrom(text, i - 1, -1, 2) <= 2 || lettersFrom(text, i + 1, 1, 2) <= 2)) return true;
+    }
+  }
+  return false;
+}
+
+/** Four single letters from `at`, spaced by single spaces, the last not followed by a letter or digit. */
+function spacedRunAt(text: string, at: number): boolean {
+  for (let k = 0; k < 4; k++) {
+    if (!isLetterAt(text, at + 2 * k) || (k < 3 && text[at + 2 * k + 1] !== ' ')) return false;
+  }
+  return !isLetterAt(text, at + 7) && !isDigitAt(text, at + 7);
+}
+
+/** Stretched letters or a run of spaced ones: what the two readings treat differently. */
+const MODE_SENSITIVE = /(\p{L})\1\1|(?<!\S)\p{L} \p{L} \p{L} \p{L}/iu;
 /** Single letters that are words of their own, so "F a n c u l o a tutti" ends with the word "a". */
 const STANDALONE_LETTER = /^[aeioèy]$/iu;
-/** No word is longer: a longer run of spaced letters is a pattern or a list, not a disguise. */
-const MAX_SPACED_LETTERS = 30;
 
 /** One reading of the text with disguises undone. */
 export interface Reading {
@@ -52,32 +143,55 @@ export interface Deobfuscator {
   findDisguised(pattern: RegExp, text: string, known?: readonly Reading[]): Match[];
 }
 
-/** Accumulates the rewritten text and, per output unit, the original span it came from. */
+/**
+ * Accumulates the rewritten text as segments: copied ones keep their offsets (shifted), rewritten ones
+ * map as a whole to the original span they came from.
+ */
 class Builder {
-  text = '';
-  starts: number[] = [];
-  ends: number[] = [];
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly segments: Array<{ at: number; from: number; to: number; copied: boolean }> = [];
 
-  push(piece: string, start: number, end: number): void {
-    this.text += piece;
-    for (let i = 0; i < piece.length; i++) {
-      this.starts.push(start);
-      this.ends.push(end);
-    }
+  /** Rewritten text standing for `source[from, to)`. */
+  push(piece: string, from: number, to: number): void {
+    this.add(piece, from, to, false);
   }
 
-  /** Copies original characters one to one. */
+  /** Original characters, unchanged. */
   copy(source: string, from: number, to: number): void {
-    for (let i = from; i < to; i++) this.push(source[i]!, i, i + 1);
+    if (to > from) this.add(source.slice(from, to), from, to, true);
+  }
+
+  private add(piece: string, from: number, to: number, copied: boolean): void {
+    if (!piece) return;
+    this.segments.push({ at: this.length, from, to, copied });
+    this.parts.push(piece);
+    this.length += piece.length;
   }
 
   reading(): Reading {
-    const { text, starts, ends } = this;
+    const { segments } = this;
+    const text = this.parts.join('');
+    const segmentAt = (offset: number) => {
+      let low = 0;
+      let high = segments.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (segments[middle]!.at <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return segments[low]!;
+    };
     return {
       text,
       toOriginal(start, end) {
-        if (end <= start || start >= starts.length) return { start: 0, end: 0 };
-        return { start: starts[start]!, end: ends[Math.min(end, ends.length) - 1]! };
+        if (end <= start || start >= text.length || !segments.length) return { start: 0, end: 0 };
+        const first = segmentAt(start);
+        const last = segmentAt(Math.min(end, text.length) - 1);
+        return {
+          start: first.copied ? first.from + (start - first.at) : first.from,
+          end: last.copied ? last.from + (Math.min(end, text.length) - last.at) : last.to,
+        };
       },
     };
   }
@@ -101,8 +215,18 @@ export function createDeobfuscator(words: readonly string[]): Deobfuscator {
     byInitial.set(initial, [...(byInitial.get(initial) ?? []), word.toLowerCase()]);
   }
 
+  const unmasked = new Map<string, string | undefined>();
+
   /** The plain word a masked token stands for ("f**k" → "fuck"), if one of `words` fits. */
   function unmask(token: string): string | undefined {
+    if (unmasked.has(token)) return unmasked.get(token);
+    if (unmasked.size > 1000) unmasked.clear();
+    const word = unmaskNow(token);
+    unmasked.set(token, word);
+    return word;
+  }
+
+  function unmaskNow(token: string): string | undefined {
     const initial = token[0]?.toLowerCase() ?? '';
     const candidates = byInitial.get(initial);
     if (!candidates) return undefined;
@@ -124,8 +248,8 @@ export function createDeobfuscator(words: readonly string[]): Deobfuscator {
 
   /** Rewrites one whitespace-free chunk into `out`. */
   function rewriteChunk(source: string, from: number, to: number, mode: Mode, out: Builder): void {
-    // Leave links, mentions, hashtags and e-mail addresses alone: their symbols are not disguises.
     const chunk = source.slice(from, to);
+    // Links, mentions, hashtags and e-mail addresses have symbols that are not disguises.
     if (/^(?:https?:|www\.|[@#])|@.*\./iu.test(chunk)) return out.copy(source, from, to);
     // Keep surrounding punctuation out of the word (a trailing mask stays: "stronz*").
     let start = from;
@@ -133,89 +257,63 @@ export function createDeobfuscator(words: readonly string[]): Deobfuscator {
     while (start < end && !LETTER.test(source[start]!) && source[start] !== '$') start++;
     while (end > start && !LETTER.test(source[end - 1]!) && !/[*#0-9]/u.test(source[end - 1]!)) end--;
     out.copy(source, from, start);
-    rewriteWord(source.slice(start, end), start, end, mode, out);
+    if (end > start) out.push(rewriteWord(source.slice(start, end), mode), start, end);
     out.copy(source, end, to);
   }
 
-  function rewriteWord(word: string, start: number, end: number, mode: Mode, out: Builder): void {
-    if (!word) return;
+  function rewriteWord(word: string, mode: Mode): string {
     // Dotted or dashed letters: "f.u.c.k", "f-u-c-k".
-    const spelled = /^\p{L}(?:([.\-_·•])\p{L})(?:\1\p{L})+\1?$/u.test(word);
-    if (spelled) {
-      for (let i = 0; i < word.length; i++) {
-        if (!SEPARATOR.test(word[i]!)) out.push(word[i]!, start + i, start + i + 1);
-      }
-      return;
-    }
+    if (/^\p{L}(?:([.\-_·•])\p{L})(?:\1\p{L})+\1?$/u.test(word)) return word.replace(/[.\-_·•]/gu, '');
+    const letters = [...word.matchAll(/\p{L}/gu)];
+    const first = letters[0]?.index ?? -1;
+    const last = letters[letters.length - 1]?.index ?? -1;
     let plain = '';
-    const offsets: number[] = [];
     for (let i = 0; i < word.length; i++) {
       const char = word[i]!;
       const substitute = LEET[char];
-      const inside = LETTER.test(word.slice(0, i)) && LETTER.test(word.slice(i + 1));
-      const trailing = /^\p{L}{3,}$/u.test(word.slice(0, i)) && i === word.length - 1 && /\p{N}/u.test(char);
-      const leadingDollar = char === '$' && i === 0 && /^\p{L}{2,}/u.test(word.slice(1));
+      const inside = first !== -1 && first < i && i < last;
+      // "immondizi4": a digit closing three or more letters; "$hit": a dollar opening a word.
+      const trailing = i === word.length - 1 && i >= 3 && first === 0 && last === i - 1 && letters.length === i && /\p{N}/u.test(char);
+      const leadingDollar = char === '$' && i === 0 && first === 1;
       plain += substitute && (inside || trailing || leadingDollar) ? substitute : char;
-      offsets.push(start + i);
     }
-    const masked = word.length >= 4 && LETTER.test(word[0]!) && /[*#_\-]/u.test(word.slice(1));
-    const resolved = masked ? unmask(plain) : undefined;
-    if (resolved) return out.push(resolved, start, end);
-    // Stretched letters: three or more of the same in a row.
-    for (let i = 0; i < plain.length; ) {
-      let j = i + 1;
-      while (j < plain.length && plain[j]!.toLowerCase() === plain[i]!.toLowerCase() && LETTER.test(plain[i]!)) j++;
-      const keep = j - i >= 3 ? mode.stretch : j - i;
-      for (let k = i; k < i + keep; k++) out.push(plain[k]!, offsets[k]!, offsets[j - 1]! + 1);
-      i = j;
-    }
+    const resolved = maskable(word) ? unmask(plain) : undefined;
+    if (resolved) return resolved;
+    // Stretched letters: three or more of the same in a row shrink to one or two.
+    return plain.replace(/(\p{L})\1{2,}/giu, (run) => run.slice(0, mode.stretch));
   }
 
   function read(text: string, mode: Mode): Reading {
     const out = new Builder();
-    // Chunks of non-space text; runs of four or more single letters joined by single spaces are one word.
-    const chunk = /\S+/gu;
-    const chunks = [...text.matchAll(chunk)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
     let cursor = 0;
-    for (let i = 0; i < chunks.length; ) {
-      let j = i;
-      while (j < chunks.length && (j === i || chunks[j]!.start === chunks[j - 1]!.end + 1)) {
-        const single = chunks[j]!.text;
-        if (/^\p{L}$/u.test(single)) j++;
-        else {
-          // The last letter of a run may carry punctuation: "p e s s i m i."
-          if (/^\p{L}[^\p{L}\p{N}\s]+$/u.test(single)) j++;
-          break;
+    // Runs of single letters joined by single spaces, and words that look disguised, in text order.
+    for (const found of text.matchAll(SPACED_OR_DISGUISED)) {
+      const start = found.index;
+      const end = start + found[0].length;
+      out.copy(text, cursor, start);
+      if (found[1] !== undefined) {
+        const letters = found[1].split(' ');
+        // The run's last letter may be a word of its own: "F a n c u l o a tutti".
+        if (mode.keepLastLetter && letters.length >= 5 && STANDALONE_LETTER.test(letters[letters.length - 1]!)) {
+          out.push(letters.slice(0, -1).join(''), start, end - 2);
+          out.copy(text, end - 2, end);
+        } else {
+          out.push(letters.join(''), start, end);
         }
+      } else {
+        rewriteChunk(text, start, end, mode, out);
       }
-      if (j - i >= 4 && j - i <= MAX_SPACED_LETTERS) {
-        out.copy(text, cursor, chunks[i]!.start);
-        const letters = chunks.slice(i, j);
-        const last = letters[letters.length - 1]!;
-        const apart = mode.keepLastLetter && letters.length >= 5 && STANDALONE_LETTER.test(last.text[0]!);
-        letters.forEach((letter, index) => {
-          if (apart && index === letters.length - 1) out.push(' ', letter.start - 1, letter.start);
-          out.push(letter.text[0]!, letter.start, letter.start + 1);
-        });
-        out.copy(text, last.start + 1, last.end);
-        cursor = last.end;
-        i = j;
-        continue;
-      }
-      const current = chunks[i]!;
-      out.copy(text, cursor, current.start);
-      rewriteChunk(text, current.start, current.end, mode, out);
-      cursor = current.end;
-      i++;
+      cursor = end;
     }
     out.copy(text, cursor, text.length);
     return out.reading();
   }
 
   function readings(text: string): Reading[] {
-    if (!SUSPICIOUS.test(text)) return [];
+    if (!looksDisguised(text)) return [];
     const found: Reading[] = [];
-    for (const mode of MODES) {
+    // The second reading differs from the first only where letters are stretched or spaced out.
+    for (const mode of MODE_SENSITIVE.test(text) ? MODES : MODES.slice(0, 1)) {
       const reading = read(text, mode);
       if (reading.text !== text && !found.some((other) => other.text === reading.text)) found.push(reading);
     }

@@ -120,7 +120,8 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
   }
   useSettings(settings);
 
-  function runRule(active: ActiveRule, run: () => void): void {
+  /** A rule that throws is skipped: one bug must not cost the user the other findings. */
+  function runRule(run: () => void): void {
     try {
       run();
     } catch (error) {
@@ -166,7 +167,7 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
     for (const active of activeRules) {
       const { rule } = active;
       if (!rule.languages.includes(language)) continue;
-      runRule(active, () => {
+      runRule(() => {
         if (rule.scope === 'sentence') {
           const cache = cacheFor<RuleReport<string>[]>(`${rule.id}\u0000${language}\u0000${platform.id}`);
           for (const sentence of segmentation.sentences) {

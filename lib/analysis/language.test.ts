@@ -10,6 +10,8 @@ describe('detectLanguage', () => {
     ['Il vostro team è pronto per le nuove regole sulla privacy?', 'it'],
     ['Buongiorno! Oggi parliamo di KPI e ROI per le PMI.', 'it'],
     ['We moved our CI to GitHub Actions and cut build time by 40%.', 'en'],
+    ['Odio i trans.', 'it'],
+    ['I think so too.', 'en'],
   ])('%s → %s', (text, expected) => {
     expect(detectLanguage(text).language).toBe(expected);
   });

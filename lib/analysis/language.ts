@@ -38,6 +38,13 @@ export function languageEvidence(text: string, maxWords = SAMPLE_WORDS): Languag
       // Elided articles (l', un', dell') are Italian; English contractions keep their apostrophe inside.
       if (ELISION.test(word)) it += 1;
     }
+    // "I" is English; a lower-case "i" is much more often the Italian article ("i clienti").
+    if (word === 'i') {
+      if (raw === 'I') en += 1;
+      else it += 0.5;
+      if (++words >= maxWords) break;
+      continue;
+    }
     if (english.has(word)) en += 1;
     if (italian.has(word)) it += 1;
     if (ITALIAN_ACCENT.test(word)) it += 0.5;

@@ -46,3 +46,14 @@ describe('templateKinds', () => {
     expect(find('Birds are lazy.')).toEqual([]);
   });
 });
+
+describe('createPhraseFinder on a long unpunctuated text', () => {
+  it('finds phrases anywhere, also across the places it reads in pieces, once each', () => {
+    const find = createPhraseFinder(templateKinds('insult', ['(stupid|dumb) (customers|users)']));
+    const filler = 'word '.repeat(130);
+    const text = `${filler}stupid customers ${filler}dumb users ${filler}`.repeat(3);
+    const found = find(text);
+    expect(found.map(({ match }) => match.text)).toEqual(['stupid customers', 'dumb users', 'stupid customers', 'dumb users', 'stupid customers', 'dumb users']);
+    for (const { match } of found) expect(text.slice(match.start, match.end)).toBe(match.text);
+  });
+});

@@ -2,7 +2,7 @@ import type { Deobfuscator } from './deobfuscate';
 import { compileLexicon, findMatches, type LexiconOptions, type Match } from './lexicon';
 import { expandTemplates } from './lexicon-templates';
 import type { Span } from './schema';
-import { keepDisjoint } from './spans';
+import { keepDisjoint } from './overlaps';
 import { ScreenIndex, screenWords, WordScreen } from './word-screen';
 
 /** One kind of phrase a rule looks for, with what excuses a match (a negation, a quotation, …). */
@@ -56,21 +56,50 @@ export type PhraseFinder<M extends string> = (text: string) => FoundPhrase<M>[];
 export function createPhraseFinder<M extends string>(kinds: readonly PhraseKind<M>[], deobfuscator?: Deobfuscator): PhraseFinder<M> {
   const index = new ScreenIndex(kinds.map((kind) => kind.screen));
   return (text) => {
-    const readings = deobfuscator?.readings(text) ?? [];
-    const words = screenWords(text);
-    for (const reading of readings) words.push(...screenWords(reading.text));
-    const candidates = index.passing(words).flatMap((rank) => {
-      const kind = kinds[rank]!;
-      const found = findMatches(kind.pattern, text).map((match) => ({ start: match.start, end: match.end, rank, match, kind, disguised: false }));
-      if (deobfuscator && readings.length) {
-        for (const match of deobfuscator.findDisguised(kind.pattern, text, readings)) {
-          found.push({ start: match.start, end: match.end, rank, match, kind, disguised: true });
-        }
+    const candidates: Array<{ start: number; end: number; rank: number; match: Match; kind: PhraseKind<M>; disguised: boolean }> = [];
+    for (const { offset, part } of windows(text)) {
+      const readings = deobfuscator?.readings(part) ?? [];
+      const words = screenWords(part);
+      for (const reading of readings) words.push(...screenWords(reading.text));
+      for (const rank of index.passing(words)) {
+        const kind = kinds[rank]!;
+        const add = (match: Match, disguised: boolean) => {
+          const start = offset + match.start;
+          const end = offset + match.end;
+          // What the text says plainly comes before what only a reading reveals.
+          candidates.push({ start, end, rank: disguised ? rank + kinds.length : rank, match: { start, end, text: match.text }, kind, disguised });
+        };
+        for (const match of findMatches(kind.pattern, part)) add(match, false);
+        if (deobfuscator && readings.length) for (const match of deobfuscator.findDisguised(kind.pattern, part, readings)) add(match, true);
       }
-      return found;
-    });
+    }
     return keepDisjoint(candidates)
       .filter(({ kind, match }) => !kind.isExcused?.(text, match))
       .map(({ kind, match, disguised }) => ({ messageId: kind.messageId, match, disguised }));
   };
+}
+
+/** A sentence longer than this is read in overlapping windows. */
+const WINDOW = 600;
+/** Longer than any phrase a rule looks for, so each phrase lies whole inside some window. */
+const OVERLAP = 200;
+
+/**
+ * Pieces of a text to screen one by one: in a long unpunctuated paste every screen would pass
+ * somewhere, and every pattern would then run over all of it. Pieces start and end at white space.
+ */
+function windows(text: string): Array<{ offset: number; part: string }> {
+  if (text.length <= WINDOW) return [{ offset: 0, part: text }];
+  const pieces: Array<{ offset: number; part: string }> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + WINDOW);
+    const space = text.indexOf(' ', end);
+    end = end === text.length || space === -1 || space - end > OVERLAP ? Math.min(text.length, end) : space;
+    pieces.push({ offset: start, part: text.slice(start, end) });
+    if (end >= text.length) break;
+    const next = text.indexOf(' ', end - OVERLAP);
+    start = next === -1 || next >= end ? end : next + 1;
+  }
+  return pieces;
 }

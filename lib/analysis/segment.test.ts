@@ -29,5 +29,6 @@ describe('sentences after abbreviations and list numbers', () => {
     expect(sentences('1. Write the agenda first. 2. Share it.', 'en')).toEqual(['1. Write the agenda first.', '2. Share it.']);
     expect(sentences('Use short words, e.g. "use" not "utilise". It helps.', 'en')).toEqual(['Use short words, e.g. "use" not "utilise".', 'It helps.']);
     expect(sentences('The end is near 1.', 'en')).toEqual(['The end is near 1.']);
+    expect(sentences('What a b!tch of a week. Done.', 'en')).toEqual(['What a b!tch of a week.', 'Done.']);
   });
 });

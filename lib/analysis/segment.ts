@@ -104,7 +104,9 @@ function modelLine(text: string, language: Language): LineModel {
       if (trimmed.length === lead) continue;
       const offset: number = pending?.offset ?? index + lead;
       const end = index + trimmed.length;
-      if (UNFINISHED.test(trimmed) && end < text.trimEnd().length) {
+      // A mark glued to the next letter is not the end of a sentence: "b!tch", "Yahoo!Mail".
+      const glued = /[!?]$/.test(trimmed) && /\p{L}/u.test(text[end] ?? '');
+      if ((glued || UNFINISHED.test(trimmed)) && end < text.trimEnd().length) {
         pending = { offset };
         continue;
       }

@@ -4,7 +4,7 @@ import { findMatchesByLine } from '../line-matches';
 import { compileByLanguage } from '../lexicon';
 import * as en from '../lexicons/en/no-buzzwords';
 import * as it from '../lexicons/it/no-buzzwords';
-import { dropOverlaps } from '../overlaps';
+import { keepDisjoint } from '../overlaps';
 import { countContentWords } from '../takeaways';
 
 const sure = compileByLanguage({ en: en.buzzwords, it: it.buzzwords });
@@ -69,7 +69,7 @@ export default defineRule({
   check(ctx) {
     const strong = findMatchesByLine(ctx, sure[ctx.language]);
     if (!strong.length) return;
-    const found = dropOverlaps([
+    const found = keepDisjoint([
       ...strong.map((match) => ({ ...match, weight: 1 })),
       ...findMatchesByLine(ctx, weak[ctx.language]).map((match) => ({ ...match, weight: WEAK_WEIGHT })),
     ]);

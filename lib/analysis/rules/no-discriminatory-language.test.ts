@@ -31,6 +31,7 @@ testRule(rule, {
     { text: 'Quoting him: he called me a n****r.', findings: [{ messageId: 'slur', match: 'n****r' }] },
     { text: 'Le donne non sanno guidare, lo sanno tutti.', language: 'it', findings: [{ messageId: 'generalisation', match: 'Le donne non sanno guidare' }] },
     { text: 'I gay sono malati.', language: 'it', findings: [{ messageId: 'generalisation', match: 'I gay sono malati' }] },
+    { text: 'Le donne devono stare in cucina.', language: 'it', findings: [{ messageId: 'generalisation', match: 'Le donne devono stare in cucina' }] },
     { text: 'Tornatevene a casa vostra!', language: 'it', findings: [{ messageId: 'exclusion', match: 'Tornatevene a casa vostra' }] },
     { text: 'Gli immigrati per me sono feccia.', language: 'it', findings: [{ messageId: 'dehumanising', match: 'Gli immigrati per me sono feccia' }] },
     { text: 'Odio i musulmani.', language: 'it', findings: [{ messageId: 'generalisation', match: 'Odio i musulmani' }] },

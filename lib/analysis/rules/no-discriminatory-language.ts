@@ -11,7 +11,6 @@ import { isDisowned } from '../stance';
 
 type MessageId = 'slur' | 'dehumanising' | 'generalisation' | 'exclusion';
 
-
 function kindsFor(language: Language, lexicon: typeof en, demeaning: typeof enDemeaning, extraSlurs: readonly string[]) {
   const slots = {
     group: lexicon.groups,

@@ -4,7 +4,7 @@ import { findMatchesByLine } from '../line-matches';
 import { compileByLanguage, type Match } from '../lexicon';
 import * as en from '../lexicons/en/no-engagement-bait';
 import * as it from '../lexicons/it/no-engagement-bait';
-import { dropOverlaps } from '../overlaps';
+import { keepDisjoint } from '../overlaps';
 import type { Language } from '../schema';
 
 const kinds = ['voteBait', 'reactBait', 'shareBait', 'tagBait', 'commentBait'] as const;
@@ -122,7 +122,7 @@ export default defineRule({
     }
     for (const match of findMatchesByLine(ctx, keywordBait[ctx.language])) found.push({ ...match, kind: 'commentBait' });
     // "comment YES if" is also a keyword in capitals: report it once.
-    for (const { kind, start, end, text } of dropOverlaps(found)) {
+    for (const { kind, start, end, text } of keepDisjoint(found)) {
       ctx.report({ messageId: kind, data: { phrase: text }, span: { start, end } });
     }
   },

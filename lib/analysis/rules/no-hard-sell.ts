@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
 import { compileLexicon, findMatches, type Match } from '../lexicon';
-import { mergeOverlapping } from '../merge-matches';
+import { mergeOverlapping } from '../overlaps';
 import { hardSell as en } from '../lexicons/en/no-hard-sell';
 import { hardSell as it } from '../lexicons/it/no-hard-sell';
 import type { Language } from '../schema';

@@ -10,6 +10,7 @@ testRule(rule, {
     'Idiot-proof onboarding is a myth; clear onboarding is not.',
     "I hate meetings without an agenda, and people who talk over others.",
     "I'm going to kill it at the conference tomorrow.",
+    "I'll shoot you an email with the agenda.",
     'This feature should be killed before it ships.',
     'Let me tell you a joke about consultants.',
     { text: 'Sono stato un cretino a non salvare il file: ora uso il salvataggio automatico.', language: 'it' },
@@ -38,6 +39,7 @@ testRule(rule, {
     { text: "I'm going to kill you if the build breaks again.", findings: [{ messageId: 'threat', data: {}, match: "I'm going to kill you" }] },
     { text: 'Kill all cops, what next?', findings: [{ messageId: 'threat', match: 'Kill all cops' }] },
     { text: 'sei un idiota', language: 'it', findings: [{ messageId: 'insult', match: 'sei un idiota' }] },
+    { text: 'Siete tutti degli incompetenti.', language: 'it', findings: [{ messageId: 'insult', match: 'Siete tutti degli incompetenti' }] },
     {
       text: 'Che branco di incompetenti, il reparto acquisti.',
       language: 'it',

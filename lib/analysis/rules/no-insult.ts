@@ -9,12 +9,11 @@ import * as en from '../lexicons/en/no-insult';
 import * as itDemeaning from '../lexicons/it/demeaning';
 import * as itGroups from '../lexicons/it/no-discriminatory-language';
 import * as it from '../lexicons/it/no-insult';
-import { createPhraseFinder, templateKinds, type PhraseFinder, type PhraseKind } from '../phrases';
+import { createPhraseFinder, templateKinds, type PhraseFinder } from '../phrases';
 import type { Language, Span } from '../schema';
 import { isDisowned } from '../stance';
 
 type MessageId = 'threat' | 'insult' | 'mockery';
-
 
 const selfReference = compileByLanguage({ en: en.selfReference, it: it.selfReference });
 const selfReferenceAfter = compileByLanguage({ en: [], it: it.selfReferenceAfter });
@@ -84,7 +83,7 @@ function kindsFor(language: Language, lexicon: InsultLexicon, demeaning: typeof 
 // other, so both always run, the draft's own first.
 const english = kindsFor('en', en, enDemeaning, enGroups.groups);
 const italian = kindsFor('it', it, itDemeaning, itGroups.groups);
-const deobfuscator = createDeobfuscator(['idiot', 'idiota', 'moron', 'imbecille', 'cretino', 'stupido', 'stupid']);
+const deobfuscator = createDeobfuscator([...en.disguisable, ...it.disguisable]);
 const finders: Record<Language, PhraseFinder<MessageId>> = {
   en: createPhraseFinder([...english, ...italian], deobfuscator),
   it: createPhraseFinder([...italian, ...english], deobfuscator),

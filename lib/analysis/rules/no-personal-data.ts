@@ -5,7 +5,7 @@ import { compileLexicon } from '../lexicon';
 import * as en from '../lexicons/en/no-personal-data';
 import * as it from '../lexicons/it/no-personal-data';
 import { redact } from '../redact';
-import { keepDisjoint } from '../spans';
+import { keepDisjoint } from '../overlaps';
 
 type MessageId = 'email' | 'phone' | 'iban' | 'card' | 'taxCode' | 'vatNumber';
 

@@ -12,7 +12,7 @@ import {
 import * as en from '../lexicons/en/no-secrets';
 import * as it from '../lexicons/it/no-secrets';
 import { redact } from '../redact';
-import { keepDisjoint } from '../spans';
+import { keepDisjoint } from '../overlaps';
 
 type MessageId = 'providerToken' | 'privateKey' | 'credentialUrl' | 'assignedSecret' | 'sharedPassword';
 

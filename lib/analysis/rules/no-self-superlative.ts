@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
 import { compileLexicon, findMatches, type Match } from '../lexicon';
-import { mergeOverlapping } from '../merge-matches';
+import { mergeOverlapping } from '../overlaps';
 import { selfSuperlative as en } from '../lexicons/en/no-self-superlative';
 import { selfSuperlative as it } from '../lexicons/it/no-self-superlative';
 import type { Language } from '../schema';

@@ -48,8 +48,8 @@ export default defineRule({
   options: z.object({
     /** Capital words in a row that count as shouting. */
     minWords: z.number().int().min(1).default(2),
-    /** Letters those words need together, so "SOLD OUT" passes and "BREAKING NEWS" does not. */
-    minLetters: z.number().int().min(1).default(8),
+    /** Letters those words need together, so "SOLD OUT" and "BEST SONGS" pass and "BREAKING NEWS" does not. */
+    minLetters: z.number().int().min(1).default(10),
     /** A single capital word this long shouts on its own. */
     minSingleWordLetters: z.number().int().min(2).default(10),
     /** Exclamation or question marks in a row that count as shouting. */

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { defineRule } from '../define-rule';
 import { findMatchesByLine } from '../line-matches';
 import { compileLexicon, type Match } from '../lexicon';
-import { mergeOverlapping } from '../merge-matches';
+import { mergeOverlapping } from '../overlaps';
 import { adDisclosure as en } from '../lexicons/en/require-ad-disclosure';
 import { adDisclosure as it } from '../lexicons/it/require-ad-disclosure';
 import type { Language } from '../schema';

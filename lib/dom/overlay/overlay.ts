@@ -1,5 +1,6 @@
 import type { CategoryStatus, Finding, Report, Severity } from '../../analysis/schema';
 import { categoryIds } from '../../analysis/ids';
+import { platforms } from '../../analysis/platforms';
 import type { Translate } from '../../i18n/translate';
 import type { DraftText } from '../read-draft';
 import { el } from './element';
@@ -184,7 +185,7 @@ export class Overlay {
   private renderPanel(): void {
     const report = this.report;
     if (!report) return;
-    const { t, mode, actions } = this.options;
+    const { t, actions } = this.options;
     const { characters, limit, foldAt } = report.stats;
     const platform = report.platform;
     const close = el('button', { class: 'close', type: 'button', 'aria-label': t('overlay.close') }, '×');
@@ -192,7 +193,7 @@ export class Overlay {
     const meter =
       limit === null
         ? t('overlay.meterNoLimit', { count: characters })
-        : t('overlay.meter', { count: characters, limit, platform: platformName(platform) });
+        : t('overlay.meter', { count: characters, limit, platform: platforms[platform].name });
     const header = el('header', {}, el('h2', { id: 'pc-title' }, t('overlay.title')), el('span', { class: 'meter' }, meter), close);
     const sections = categoryIds.map((category) => {
       const findings = report.findings.filter((finding) => finding.category === category);
@@ -215,7 +216,6 @@ export class Overlay {
     parts.push(...sections, el('div', { class: 'footer' }, options));
     this.panel.setAttribute('aria-labelledby', 'pc-title');
     this.panel.replaceChildren(...parts);
-    void mode;
   }
 
   private findingItem(finding: Finding): HTMLElement {
@@ -367,12 +367,4 @@ function worstOf(findings: readonly Finding[]): CategoryStatus {
   let worst: CategoryStatus = 'ok';
   for (const { severity } of findings) if (rank[severity] > rank[worst]) worst = severity as Severity;
   return worst;
-}
-
-const platformNames: Record<string, string> = {
-  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', threads: 'Threads', bluesky: 'Bluesky',
-  mastodon: 'Mastodon', instagram: 'Instagram', reddit: 'Reddit', generic: 'web',
-};
-function platformName(id: string): string {
-  return platformNames[id] ?? id;
 }

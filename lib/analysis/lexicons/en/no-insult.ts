@@ -26,6 +26,9 @@ export const insultNouns: readonly string[] = [
   'wastes? of (space|oxygen|air|skin)',
 ];
 
+/** Plain spellings that disguised insults (1d10t, m0ron, st*pid) are read back to. */
+export const disguisable: readonly string[] = ['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'stupid', 'loser'];
+
 /** Words that insult only when aimed at someone: "you're pathetic", not "a pathetic week". */
 export const insultWords: readonly string[] = [
   'stupid',
@@ -203,8 +206,9 @@ export const harmed: readonly string[] = [
 /** Whom violence is wished on, besides {person}: groups and roles ("kill all cops"). */
 export const victims: readonly string[] = ['{group}', '{role}', '((\\S+) )?(babies|kids|children|men|women|people)'];
 
+/** Threats and wishes of violence; "I'll shoot you an email" is not one. */
 export const threats: readonly string[] = [
-  "(i'll|i will|i'm going to|i'm gonna|im gonna|i am going to|i am gonna|ima|i'ma|imma|gonna|going to|i want to|i wanna|i'd like to)( (\\S+))? (kill|murder|stab|shoot|rape|strangle|choke|hang|lynch|hurt|punch|slap|carve|beat the (shit|crap|hell) out of|beat up) {person}",
+  "(i'll|i will|i'm going to|i'm gonna|im gonna|i am going to|i am gonna|ima|i'ma|imma|gonna|going to|i want to|i wanna|i'd like to)( (\\S+))? (kill|murder|stab|shoot|rape|strangle|choke|hang|lynch|hurt|punch|slap|carve|beat the (shit|crap|hell) out of|beat up) {person}(?! (a|an|some|the|my|our|this|that|over|back|through|up|down|out|in on)(?![\\p{L}]))",
   "({person}|{victim}) (\\S+ ){0,3}(should|must|need to|ought to|deserves? to) (all |just )?(be |get )?{harmed}",
   '(deserves?|deserved) to (die|be (killed|shot|raped|hanged|hung))',
   '(kill|shoot|hang|lynch|gas|exterminate|wipe out) (all|every) (the |of the |of )?{victim}',

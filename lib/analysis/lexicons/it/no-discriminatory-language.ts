@@ -130,6 +130,7 @@ export const generalisations: readonly string[] = [
   '{det}{group} {filler}{copula} {trait}',
   '{det}{group} {filler}non (sanno|sa|possono|potranno|riescono|riusciranno|saranno|sono|siano)( (mai|proprio|neanche|nemmeno|per niente|in grado di|capaci di))* (guidare|pensare|ragionare|lavorare|comandare|governare|fare (i conti|matematica)|essere (intelligenti|capaci|brav[ie]|normali|affidabili)|intelligenti|capaci|trattenersi|controllarsi|integrarsi)',
   '{contempt} {det}{group}',
+  '{det}{group} {filler}(devono|dovrebbero|debbono|vanno|andrebbero) (stare|restare|rimanere|tornare|starsene|essere tenute|essere tenuti) ((\\S+) )?(in cucina|a casa|ai fornelli|zitte|zitti|al loro posto)',
   '(sdegno|disprezzo|odio|ribrezzo|disgusto|schifo) ((\\S+) ){0,2}per {det}{group}',
   'non provo (altro|nient\'altro) che (sdegno|disprezzo|odio|ribrezzo|disgusto|schifo) per (loro|voi)',
   '(le )?vite (dei|degli|delle) {group} (non contano|contano meno|valgono meno|non valgono (assolutamente )?(nulla|niente)|non hanno (alcun )?valore)',

@@ -21,6 +21,9 @@ export const insultNouns: readonly string[] = [
   'testa di (rapa|legno|minchia)',
 ];
 
+/** Grafie semplici a cui si riconducono gli insulti mascherati (1d10ta, cr3tino, st*pido). */
+export const disguisable: readonly string[] = ['idiota', 'idioti', 'imbecille', 'cretino', 'cretina', 'stupido', 'stupida', 'deficiente'];
+
 /** Parole che insultano solo se rivolte a qualcuno: "sei patetico", non "una scusa patetica". */
 export const insultWords: readonly string[] = [
   'stupid[oaie]',
@@ -138,7 +141,7 @@ export const roleDet: readonly string[] = [
 
 /** Insulti rivolti a chi legge o a chi si parla: "sei un idiota", "siete patetici". */
 export const insults: readonly string[] = [
-  "(sei|siete|sarai|resti|rimani|restate|rimanete)( (solo|soltanto|proprio|davvero|veramente|sempre|così|tanto|troppo|un|una|uno|dei|degli|delle|del|della|il|la|i|le|gli|più|vero|vera|veri|vere|completo|completa|perfetto|perfetta|emerito|emerita|grandissimo|grandissima|gran|povero|povera|poveri|grande|enorme|nient'altro che|niente più che|un branco di|una banda di|una massa di|un mucchio di|una manica di))* ({insultNoun}|{insultWord}|{dehumanising}|{strongDehumanising})",
+  "(sei|siete|sarai|resti|rimani|restate|rimanete)( (tutti|tutte|solo|soltanto|proprio|davvero|veramente|sempre|così|tanto|troppo|un|una|uno|dei|degli|delle|del|della|il|la|i|le|gli|più|vero|vera|veri|vere|completo|completa|perfetto|perfetta|emerito|emerita|grandissimo|grandissima|gran|povero|povera|poveri|grande|enorme|nient'altro che|niente più che|un branco di|una banda di|una massa di|un mucchio di|una manica di))* ({insultNoun}|{insultWord}|{dehumanising}|{strongDehumanising})",
   '(solo |soltanto )?(tu|voi) (puoi|potete|riesci a|riuscite a|sai|sapete) essere (così|tanto) {insultWord}',
   '(stai|state|sta) zitt[oaie]',
   'taci',

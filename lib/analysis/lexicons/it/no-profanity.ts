@@ -6,7 +6,8 @@
 /** Volgari in ogni contesto. */
 export const sure: readonly string[] = [
   'cazz(o|i|ata|ate|one|oni|ona|eggio|eggi|eggiare|eggiando|eggiato|uto|uta|uti|ute|aro)',
-  '(in|s)cazz(o|ato|ata|ati|ate|arsi|ano|are|erai|a|i)',
+  'incazz(o|ato|ata|ati|ate|arsi|ano|are|erai|a|i)',
+  'scazz(o|ato|ata|ati|ate)',
   'sticazzi',
   'minchi(a|e|ata|ate|one|oni)',
   'merd(a|e|oso|osa|osi|ose|ata|ate|accia|ina)',
@@ -17,7 +18,8 @@ export const sure: readonly string[] = [
   'vaffa',
   'coglion(e|i|a|ata|ate|aggine)',
   'rompicoglioni',
-  '(rin|s)coglionit[oaie]',
+  'rincoglionit[oaie]',
+  'scoglionat[oaie]',
   'fott\\p{L}+',
   'puttan(a|e|ata|ate|iere|aio)',
   // Non la città: "guerra di Troia", "cavallo di Troia", "a Troia".
