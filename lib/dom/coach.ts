@@ -20,6 +20,12 @@ export const DEBOUNCE_MS = 200;
 export const BACKGROUND_IDLE_MS = 25_000;
 
 /**
+ * While the user is in a compose box the background is kept awake (DESIGN: warm while a box is
+ * focused): a ping goes out when nothing else did for this long, well inside Chrome's 30 s.
+ */
+const KEEP_AWAKE_MS = 20_000;
+
+/**
  * Everything Post Coach does on one site's pages: it waits for compose boxes, gives each a session
  * with its overlay, follows the settings, and leaves nothing behind when the extension is reloaded.
  */
@@ -53,6 +59,9 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter): 
     debounceMs: DEBOUNCE_MS,
     wakeBackground: () => {
       if (performance.now() - lastMessageAt >= BACKGROUND_IDLE_MS) void send({ type: 'warm-up' });
+    },
+    keepBackgroundAwake: () => {
+      if (performance.now() - lastMessageAt >= KEEP_AWAKE_MS) void send({ type: 'warm-up' });
     },
     ui: () => ({ language, t, mode: settings?.mode ?? 'learner' }),
     rules: () => {

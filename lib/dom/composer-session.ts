@@ -18,7 +18,12 @@ export interface SessionEnvironment {
   debounceMs: number;
   /** Starts the background now if it may have stopped for idleness, so it is ready after the debounce. */
   wakeBackground(): void;
+  /** Pings the background unless a message went to it recently, so it does not stop for idleness. */
+  keepBackgroundAwake(): void;
 }
+
+/** While a compose box has focus, the background is pinged this often (Chrome stops it after 30 s idle). */
+const KEEP_AWAKE_INTERVAL_MS = 10_000;
 
 /**
  * One compose box: listens to it, reads the draft after a pause in typing, asks the background for a
@@ -28,6 +33,7 @@ export class ComposerSession {
   private readonly overlay: Overlay;
   private readonly controller = new AbortController();
   private readonly mutations: MutationObserver;
+  private keepAwake: ReturnType<typeof setInterval> | undefined;
   private readonly resizes: ResizeObserver | null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
@@ -67,7 +73,12 @@ export class ComposerSession {
       this.composing = false;
       this.changed();
     });
-    listen('focus', () => env.wakeBackground());
+    listen('focus', () => {
+      env.wakeBackground();
+      clearInterval(this.keepAwake);
+      this.keepAwake = setInterval(() => env.keepBackgroundAwake(), KEEP_AWAKE_INTERVAL_MS);
+    });
+    listen('blur', () => clearInterval(this.keepAwake));
     listen('keydown', (event) => this.overlay.handleEditorKey(event));
     listen('mousemove', (event) => this.pointer(event.clientX, event.clientY));
     listen('click', (event) => this.pointer(event.clientX, event.clientY));
@@ -154,6 +165,7 @@ export class ComposerSession {
 
   destroy(): void {
     clearTimeout(this.timer);
+    clearInterval(this.keepAwake);
     cancelAnimationFrame(this.pointerFrame);
     this.controller.abort();
     this.mutations.disconnect();

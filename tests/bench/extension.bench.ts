@@ -191,7 +191,7 @@ async function coldLatency(session: ExtensionSession): Promise<number[]> {
  * at an address no content script matches: that is the page's own cost (the fixtures run no scripts,
  * so it is the browser's editing and rendering), and what the extension adds is the difference.
  * The two pages take turns by blocks of words, so that both sides share the machine's load of the
- * moment; the tab in front is the one typed into (a tab behind paints nothing), and the first word
+ * moment; the tab in front is the one typed into (a tab behind does not paint), and the first word
  * after each switch is not counted. Words are typed at a steady pace with a pause after each, longer
  * than the debounce, so each word ends with one analysis and one overlay update, as when writing.
  */
@@ -208,18 +208,18 @@ async function mainThreadPerKeystroke(session: ExtensionSession, site: BenchSite
     let typed = 0;
     return {
       page,
-      /** Brings the page to the front and returns the main thread's milliseconds for each of `count` words. */
+      /** Brings the page to the front, types `count` words and returns each one's main-thread ms per key. */
       async typeWords(count: number): Promise<number[]> {
         await page.bringToFront();
-        const milliseconds: number[] = [];
+        const perKey: number[] = [];
         for (let i = 0; i < SETTLING_WORDS + count; i++) {
           const word = words[typed++ % words.length]!;
           const before = await taskSeconds();
           await page.keyboard.type(word, { delay: KEY_INTERVAL_MS });
           await page.waitForTimeout(PAUSE_AFTER_WORD_MS);
-          if (i >= SETTLING_WORDS) milliseconds.push((((await taskSeconds()) - before) * 1000) / word.length);
+          if (i >= SETTLING_WORDS) perKey.push((((await taskSeconds()) - before) * 1000) / word.length);
         }
-        return milliseconds;
+        return perKey;
       },
     };
   };
