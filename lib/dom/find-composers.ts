@@ -3,8 +3,8 @@ import { parentAcrossShadow } from './parent-across-shadow';
 /**
  * Finds a site's compose boxes under a root, including inside the open shadow roots the site is
  * known to use (LinkedIn puts its post composer in `#interop-outlet`'s shadow root; Reddit's
- * `shreddit-composer` may hold its editor in light DOM or in its shadow root: compose-boxes.md §1).
- * `document.querySelectorAll` alone would miss those (compose-boxes.md §2 "Shadow roots").
+ * `shreddit-composer` may hold its editor in light DOM or in its shadow root: selectors seen in public extensions).
+ * `document.querySelectorAll` alone would miss those (Harper's scan does, for LinkedIn).
  */
 
 export interface ComposerQuery {

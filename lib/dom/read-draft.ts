@@ -2,8 +2,8 @@
  * Reads the draft in a compose box as plain text, with a map from text offsets back to the DOM.
  *
  * One reader serves every editor (Quill, Draft.js, Lexical, ProseMirror/TipTap, plain
- * contenteditable, textarea). It walks the editor's nodes once, the way the research recommends
- * (compose-boxes.md §1 "Reading"): paragraphs and lines become "\n", and every character of the
+ * contenteditable, textarea). It walks the editor's nodes once, as Harper's lint framework does per
+ * block: paragraphs and lines become "\n", and every character of the
  * result remembers where it came from, so a finding's span can be highlighted with a DOM `Range`.
  * It only reads: nothing in the page is changed.
  */

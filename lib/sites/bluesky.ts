@@ -5,9 +5,9 @@ import { readDraft } from '../dom/read-draft';
 import { defineSite } from './define-site';
 
 /**
- * Bluesky web (compose-boxes.md §1; bluesky-social/social-app
+ * Bluesky web (selectors seen in public extensions; bluesky-social/social-app
  * `src/view/com/composer/text-input/TextInput.web.tsx`). Each post of the composer is a
- * TipTap/ProseMirror editor labelled "Rich-Text Editor" in every UI language (DSR §3). Chat uses a
+ * TipTap/ProseMirror editor labelled "Rich-Text Editor" in every UI language (social-posting-skills DOM_SELECTORS.md). Chat uses a
  * plain text input, which is not matched.
  */
 export default defineSite({

@@ -5,7 +5,7 @@ import { readDraft } from '../dom/read-draft';
 import { defineSite } from './define-site';
 
 /**
- * Facebook (compose-boxes.md §1, DSR §4). The status composer in its dialog and the comment boxes
+ * Facebook (selectors seen in public extensions, social-posting-skills DOM_SELECTORS.md). The status composer in its dialog and the comment boxes
  * are Lexical textboxes. A bare Lexical selector also matches Messenger's chat boxes, which carry
  * the label "Message" and the placeholder "Aa" (seen in many Messenger automation scripts), so
  * those are excluded by label, in English and Italian.
@@ -21,7 +21,7 @@ export default defineSite({
     }),
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),
-  // DSR §4: a div with role=button, labelled by the UI language ("Pubblica" in Italian, unverified).
+  // social-posting-skills DOM_SELECTORS.md: a div with role=button, labelled by the UI language ("Pubblica" in Italian, unverified).
   publishButton: (composer) =>
     findNearby(composer, '[role="button"][aria-label="Post"], [role="button"][aria-label="Pubblica"]', '[role="dialog"]'),
 });

@@ -4,7 +4,7 @@ import { readDraft } from '../dom/read-draft';
 import { defineSite } from './define-site';
 
 /**
- * Instagram (compose-boxes.md §1): the caption of a new post, a Lexical editor in the "Create new
+ * Instagram (selectors seen in public extensions): the caption of a new post, a Lexical editor in the "Create new
  * post" dialog (inferred) or, in older builds, a textarea labelled "Write a caption...". Any
  * Lexical editor in a dialog is taken, so other UI languages work too; direct messages are Lexical
  * on their own page, not in a dialog, and comment fields are textareas without that label. The

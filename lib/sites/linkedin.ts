@@ -5,7 +5,7 @@ import { readDraft } from '../dom/read-draft';
 import { defineSite } from './define-site';
 
 /**
- * LinkedIn (compose-boxes.md §1). Post composer: Quill `.ql-editor`, since 2026 inside the open
+ * LinkedIn (selectors seen in public extensions). Post composer: Quill `.ql-editor`, since 2026 inside the open
  * shadow root of `div#interop-outlet[data-testid="interop-shadowdom"]`, earlier in the page.
  * Comments: TipTap/ProseMirror on the feed, Quill on post pages. Articles (`/article/new`):
  * ProseMirror, whose title is a separate textarea and not matched. Messaging uses a plain
@@ -23,7 +23,7 @@ export default defineSite({
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),
   publishButton: (composer) =>
-    // Post: DSR §5. Comment: LinkedIn's BEM class for the comment form's submit button (the `--cr`
+    // Post: social-posting-skills DOM_SELECTORS.md. Comment: LinkedIn's BEM class for the comment form's submit button (the `--cr`
     // variant is the current one); unverified on a live page.
     findNearby(composer, '.share-actions__primary-action', '[role="dialog"]') ??
     findNearby(composer, '[class*="comments-comment-box__submit-button"]', '.comments-comment-box__form'),

@@ -5,7 +5,7 @@ import { readDraft } from '../dom/read-draft';
 import { defineSite } from './define-site';
 
 /**
- * Mastodon web (compose-boxes.md §1; mastodon/mastodon `components/autosuggest_textarea.jsx`):
+ * Mastodon web (selectors seen in public extensions; mastodon/mastodon `components/autosuggest_textarea.jsx`):
  * the compose form's textarea. Direct messages are the same form with "Private mention"
  * visibility, so they cannot be told apart and are coached like posts. Other instances are added
  * at runtime by the user; only mastodon.social is matched here.

@@ -5,8 +5,8 @@ import { readDraft } from '../dom/read-draft';
 import { defineSite } from './define-site';
 
 /**
- * Reddit (compose-boxes.md §1). New Reddit: `shreddit-composer` holds a Lexical editor as a
- * light-DOM child, or a textarea in markdown mode (DSR §6); some builds keep them in its open
+ * Reddit (selectors seen in public extensions). New Reddit: `shreddit-composer` holds a Lexical editor as a
+ * light-DOM child, or a textarea in markdown mode (social-posting-skills DOM_SELECTORS.md); some builds keep them in its open
  * shadow root, so that is searched too. A post's title is its own field (`[slot=title]`,
  * `[name=title]`) and is not a composer. Old Reddit: the `.usertext-edit` textarea of comments and
  * self posts. Chat lives in a separate app and is not matched.

@@ -4,7 +4,7 @@ import { readDraft } from '../dom/read-draft';
 import { defineSite } from './define-site';
 
 /**
- * Threads (compose-boxes.md §1, DSR §2). Every post of a thread being written is its own Lexical
+ * Threads (selectors seen in public extensions, social-posting-skills DOM_SELECTORS.md). Every post of a thread being written is its own Lexical
  * textbox, in the composer dialog or the reply dialog. The Post button is a `div[role=button]`
  * known only by its translated text, so no publish button is offered.
  */

@@ -5,7 +5,7 @@ import { readDraft } from '../dom/read-draft';
 import { defineSite } from './define-site';
 
 /**
- * X (compose-boxes.md §1, DSR §1). Posts, replies and each post of a thread are Draft.js editors
+ * X (selectors seen in public extensions, social-posting-skills DOM_SELECTORS.md). Posts, replies and each post of a thread are Draft.js editors
  * `[data-testid="tweetTextarea_N"]`. `/compose/post` may render a textarea instead (Maskbook reads
  * `textarea[aria-label][spellcheck]` there); it sits in the same `tweetTextarea_N_label` wrapper.
  * Direct messages use `dmComposerTextInput`, which is not matched: DMs are left out.
@@ -21,6 +21,6 @@ export default defineSite({
     }),
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),
-  // The dialog and the home timeline use `tweetButton`, inline replies `tweetButtonInline` (DSR §1).
+  // The dialog and the home timeline use `tweetButton`, inline replies `tweetButtonInline` (social-posting-skills DOM_SELECTORS.md).
   publishButton: (composer) => findNearby(composer, '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]'),
 });

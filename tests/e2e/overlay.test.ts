@@ -7,21 +7,13 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { test } from './fixtures';
 import { editorText, expectedReport, focusedElement, highlightedTexts, overlapping, OverlayDriver, typeAtEnd, within, type ExtensionSession } from './harness';
+import { fixtureDraft, linkedinFeed, postComposer, postComposerLabel, typed } from './linkedin-draft';
 
-const url = 'https://www.linkedin.com/feed/';
-const editorLabel = 'Text editor for creating content';
-const fixtureDraft =
-  'Three things we learned moving our support team to a four-day week:\n\n' +
-  '1. Measure response time, not hours online.\n' +
-  '2. Write decisions down; a short note beats a meeting.\n' +
-  '3. Protect the fifth day, or it quietly disappears.\n\n' +
-  'Thanks to Giulia Bianchi for the numbers. What would you try first? #FutureOfWork';
-const typed = ' Humbled to announce my new course: BUY NOW, this shit works. Call me at +39 347 123 4567.';
 
 async function composer(ext: ExtensionSession): Promise<{ page: Page; overlay: OverlayDriver }> {
-  ext.serve(url, 'linkedin.html');
-  const page = await ext.open(url);
-  return { page, overlay: new OverlayDriver(page.locator(`[aria-label="${editorLabel}"]`)) };
+  ext.serve(linkedinFeed, 'linkedin.html');
+  const page = await ext.open(linkedinFeed);
+  return { page, overlay: new OverlayDriver(page.locator(postComposer)) };
 }
 
 async function withDraft(ext: ExtensionSession): Promise<{ page: Page; overlay: OverlayDriver }> {
@@ -73,7 +65,7 @@ test('"Turn off this rule" saves the setting and the overlay drops the rule', as
 test('Alt+Shift+P opens the panel from the editor, Escape closes it and gives the focus back', async ({ ext }) => {
   const { page, overlay } = await withDraft(ext);
   const text = await editorText(overlay.editor);
-  expect(await focusedElement(page)).toBe(editorLabel);
+  expect(await focusedElement(page)).toBe(postComposerLabel);
 
   await page.keyboard.press('Alt+Shift+KeyP');
   await expect.poll(async () => (await overlay.state())!.panel.open).toBe(true);
@@ -82,7 +74,7 @@ test('Alt+Shift+P opens the panel from the editor, Escape closes it and gives th
 
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await overlay.state())!.panel.open).toBe(false);
-  expect(await focusedElement(page)).toBe(editorLabel);
+  expect(await focusedElement(page)).toBe(postComposerLabel);
   // Typing goes on where it stopped.
   await page.keyboard.type(' Thoughts?');
   expect(await editorText(overlay.editor)).toBe(`${text} Thoughts?`);
@@ -98,7 +90,7 @@ test('the editor keeps the focus and every keystroke while reports arrive, the o
     else await page.keyboard.type(chunk);
     typedSoFar += chunk;
     await overlay.waitForReport(expectedReport(fixtureDraft + typedSoFar, 'linkedin'));
-    expect(await focusedElement(page)).toBe(editorLabel);
+    expect(await focusedElement(page)).toBe(postComposerLabel);
     if (index === 0) {
       // The panel open beside the editor, the user back in the editor: it follows the typing.
       await overlay.openPanel();

@@ -8,22 +8,15 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { test } from './fixtures';
 import { editorText, expectedReport, OverlayDriver, typeAtEnd, type ExtensionSession } from './harness';
+import { fixtureDraft, linkedinFeed, postComposer, typed } from './linkedin-draft';
 
-const url = 'https://www.linkedin.com/feed/';
-const fixtureDraft =
-  'Three things we learned moving our support team to a four-day week:\n\n' +
-  '1. Measure response time, not hours online.\n' +
-  '2. Write decisions down; a short note beats a meeting.\n' +
-  '3. Protect the fifth day, or it quietly disappears.\n\n' +
-  'Thanks to Giulia Bianchi for the numbers. What would you try first? #FutureOfWork';
-const typed = ' Humbled to announce my new course: BUY NOW, this shit works. Call me at +39 347 123 4567.';
 /** The post composer and the comment box. */
 const composersOnPage = 2;
 
 async function withDraft(ext: ExtensionSession): Promise<{ page: Page; overlay: OverlayDriver }> {
-  ext.serve(url, 'linkedin.html');
-  const page = await ext.open(url);
-  const overlay = new OverlayDriver(page.locator('[aria-label="Text editor for creating content"]'));
+  ext.serve(linkedinFeed, 'linkedin.html');
+  const page = await ext.open(linkedinFeed);
+  const overlay = new OverlayDriver(page.locator(postComposer));
   await typeAtEnd(overlay.editor, typed);
   await overlay.waitForReport(expectedReport(fixtureDraft + typed, 'linkedin'));
   return { page, overlay };

@@ -95,7 +95,7 @@ const cases: SiteCase[] = [
       'We are hiring two bakers for the new shop in Bologna.\n\n' +
       'Early shifts, fair pay, and all the focaccia you can eat. Giorgia Conti leads the team.\n' +
       'Know someone? Send them our way.',
-    typed: ' ORDER NOW, DM me for the price list. Keep it between us: the shop is internal only until Monday.',
+    typed: ' ORDER NOW!!! DM me for the price list. Keep it between us: the shop is internal only until Monday.',
     trips: ['confidential', 'inappropriate', 'self-promotion'],
   },
   {
