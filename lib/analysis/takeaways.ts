@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { countProseWords } from './prose';
 import { compileByLanguage, compileLexicon, type Match } from './lexicon';
 import * as en from './lexicons/en/takeaways';
 import * as it from './lexicons/it/takeaways';
@@ -179,18 +180,9 @@ function firstMatch(pattern: RegExp, text: string): Match | null {
   return found ? { start: found.index, end: found.index + found[0].length, text: found[0] } : null;
 }
 
-const CONTENT_WORD = /(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_]+|([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)/gu;
-
-/** Words a reader reads: hashtags, mentions and links left out. */
-export function countContentWords(text: string): number {
-  let words = 0;
-  for (const found of text.matchAll(CONTENT_WORD)) if (found[1]) words++;
-  return words;
-}
-
-/** `countContentWords` for a whole draft, counted line by line through the memo so edits recount one line. */
+/** `countProseWords` for a whole draft, counted line by line through the memo so edits recount one line. */
 export function countDraftWords({ lines, memo }: Pick<DraftView, 'lines' | 'memo'>): number {
   let words = 0;
-  for (const line of lines) if (line.text) words += memo(`words\u0000${line.text}`, () => countContentWords(line.text));
+  for (const line of lines) if (line.text) words += memo(`words\u0000${line.text}`, () => countProseWords(line.text));
   return words;
 }

@@ -4,7 +4,8 @@ import { findMatchesByLine } from '../line-matches';
 import { compileByLanguage, type Match } from '../lexicon';
 import { teasers as en } from '../lexicons/en/no-teaser';
 import { teasers as it } from '../lexicons/it/no-teaser';
-import { countContentWords, findTakeaway } from '../takeaways';
+import { countProseWords } from '../prose';
+import { findTakeaway } from '../takeaways';
 
 const patterns = compileByLanguage({ en, it });
 
@@ -25,7 +26,7 @@ function revealsNews(text: string, teasers: readonly Match[], minNewsWords: numb
     from = teaser.end;
   }
   rest += text.slice(from);
-  const words = countContentWords(rest);
+  const words = countProseWords(rest);
   if (words >= minNewsWords) return true;
   return words >= MIN_WORDS_WITH_CONCRETE && (rest.match(CONCRETE)?.length ?? 0) >= MIN_CONCRETE;
 }
