@@ -32,3 +32,10 @@ describe('sentences after abbreviations and list numbers', () => {
     expect(sentences('What a b!tch of a week. Done.', 'en')).toEqual(['What a b!tch of a week.', 'Done.']);
   });
 });
+
+describe('carriage returns', () => {
+  it('keeps a lone carriage return as text and counts CR LF as one grapheme', () => {
+    expect(segment('\r', 'en', createLineCache()).graphemes).toBe(1);
+    expect(segment('a\r\nb\r', 'en', createLineCache()).graphemes).toBe(4);
+  });
+});

@@ -142,7 +142,7 @@ export function segment(text: string, language: Language, cache: LineCache): Seg
     let newline = text.indexOf('\n', start);
     if (newline === -1) newline = text.length;
     // "\r\n" is one grapheme; keep the "\r" out of the line so lines stay comparable.
-    const end = newline > start && text[newline - 1] === '\r' ? newline - 1 : newline;
+    const end = newline < text.length && newline > start && text[newline - 1] === '\r' ? newline - 1 : newline;
     const lineText = text.slice(start, end);
     const model = cache[language].getOrCreate(lineText, () => modelLine(lineText, language));
     const lineSentences: Sentence[] = [];
