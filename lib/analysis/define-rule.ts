@@ -63,6 +63,13 @@ interface RuleBase<O, M extends string> {
   messages: Record<Language, RuleCatalogue<M>>;
   /** Shown in the options page and run by the conventions test: `flagged` must be flagged, `ok` must not. */
   examples: { flagged: readonly RuleExample[]; ok: readonly RuleExample[] };
+  /**
+   * A second opinion (the learned model): its findings are dropped when another rule already flags
+   * the same category at warning or error, so the user hears the precise reason once.
+   */
+  supplementary?: boolean;
+  /** Rules with the same scope share the `memo` cache, for work they all need (one model scoring). */
+  memoScope?: string;
 }
 
 export type SentenceRule<O, M extends string> = RuleBase<O, M> & {

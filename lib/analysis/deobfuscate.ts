@@ -123,8 +123,6 @@ function spacedRunAt(text: string, at: number): boolean {
 
 /** Stretched letters or a run of spaced ones: what the two readings treat differently. */
 const MODE_SENSITIVE = /(\p{L})\1\1|(?<!\S)\p{L} \p{L} \p{L} \p{L}/iu;
-/** Single letters that are words of their own, so "F a n c u l o a tutti" ends with the word "a". */
-const STANDALONE_LETTER = /^[aeioèy]$/iu;
 
 /** One reading of the text with disguises undone. */
 export interface Reading {
@@ -200,12 +198,10 @@ class Builder {
 interface Mode {
   /** Stretched letters ("fuuuck", "cazzzo") shrink to one letter or to two. */
   stretch: 1 | 2;
-  /** Whether a spaced run's last single letter is kept apart as a word of its own. */
-  keepLastLetter: boolean;
 }
 const MODES: readonly Mode[] = [
-  { stretch: 1, keepLastLetter: false },
-  { stretch: 2, keepLastLetter: true },
+  { stretch: 1 },
+  { stretch: 2 },
 ];
 
 export function createDeobfuscator(words: readonly string[]): Deobfuscator {
@@ -292,14 +288,7 @@ export function createDeobfuscator(words: readonly string[]): Deobfuscator {
       const end = start + found[0].length;
       out.copy(text, cursor, start);
       if (found[1] !== undefined) {
-        const letters = found[1].split(' ');
-        // The run's last letter may be a word of its own: "F a n c u l o a tutti".
-        if (mode.keepLastLetter && letters.length >= 5 && STANDALONE_LETTER.test(letters[letters.length - 1]!)) {
-          out.push(letters.slice(0, -1).join(''), start, end - 2);
-          out.copy(text, end - 2, end);
-        } else {
-          out.push(letters.join(''), start, end);
-        }
+        out.push(found[1].split(' ').join(''), start, end);
       } else {
         rewriteChunk(text, start, end, mode, out);
       }

@@ -71,6 +71,23 @@ describe('engine', () => {
     expect(analyzer.analyze(text, { settings: {} }).findings).toHaveLength(1);
   });
 
+  it('applies settings given to one call to that call only', () => {
+    const analyzer = createAnalyzer({ rules: { 'test-word': { level: 'error', options: { word: 'fruit' } } } }, [wordRule()]);
+    expect(analyzer.analyze(text, { settings: { rules: { 'test-word': { level: 'off' } } } }).findings).toEqual([]);
+    const [finding] = analyzer.analyze(text).findings;
+    expect([finding!.severity, finding!.data.word]).toEqual(['error', 'fruit']);
+    expect(analyzer.analyze(text, { settings: {} }).findings[0]!.data.word).toBe('banana');
+    expect(analyzer.analyze(text).findings[0]!.data.word).toBe('fruit');
+  });
+
+  it('drops a supplementary finding when another rule already flags its category', () => {
+    const second = { ...wordRule(), id: 'test-second-opinion', supplementary: true };
+    const both = createAnalyzer(undefined, [wordRule(), second]).analyze(text).findings;
+    expect(both.map((finding) => finding.ruleId)).toEqual(['test-word']);
+    const alone = createAnalyzer({ rules: { 'test-word': { level: 'off' } } }, [wordRule(), second]).analyze(text).findings;
+    expect(alone.map((finding) => finding.ruleId)).toEqual(['test-second-opinion']);
+  });
+
   it('re-checks only the sentences an edit changed', () => {
     const calls: string[] = [];
     const analyzer = createAnalyzer(undefined, [wordRule(calls)]);

@@ -25,7 +25,7 @@ export interface AnalyzeContext {
   language?: Language;
   /** The language of the messages; also the guess when detection cannot decide. Defaults to English. */
   uiLanguage?: Language;
-  /** Replaces the analyzer's settings for this call. */
+  /** Replaces the analyzer's settings for this call only; later calls without settings use the analyzer's own. */
   settings?: unknown;
 }
 
@@ -42,6 +42,8 @@ interface ActiveRule {
   rule: Rule;
   severity: Severity;
   options: unknown;
+  /** The rule and its options: cached findings depend on both, never on the severity. */
+  cacheKey: string;
 }
 
 /** Words read to tell the language: enough to decide, and long drafts cost no more. */
@@ -56,7 +58,8 @@ function resolveRules(rules: readonly Rule[], settings: AnalysisSettings): Activ
     const level = chosen?.level ?? rule.defaultSeverity;
     if (level === 'off') continue;
     const parsed = rule.options.safeParse(chosen?.options ?? {});
-    active.push({ rule, severity: level, options: parsed.success ? parsed.data : rule.options.parse({}) });
+    const options = parsed.success ? parsed.data : rule.options.parse({});
+    active.push({ rule, severity: level, options, cacheKey: `${rule.id}\u0000${JSON.stringify(options)}` });
   }
   return active;
 }
@@ -90,7 +93,6 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
     return cache as Lru<T>;
   };
   const languageCache = new Lru<LanguageEvidence>(2000);
-  let settingsKey = '';
 
   /** The draft's language from its first lines' evidence, each line's kept between analyses. */
   function detect(text: string, fallback: Language): Language {
@@ -107,18 +109,21 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
     }
     return decideLanguage(total, fallback).language;
   }
-  let activeRules: ActiveRule[] = [];
+  const supplementary = new Set(rules.filter((rule) => rule.supplementary).map((rule) => rule.id));
 
-  function useSettings(raw: unknown): void {
-    const key = JSON.stringify(raw ?? null) ?? '';
-    if (key === settingsKey && activeRules.length) return;
-    settingsKey = key;
+  function resolveSettings(raw: unknown): ActiveRule[] {
     const parsed = AnalysisSettingsSchema.safeParse(raw ?? {});
-    activeRules = resolveRules(rules, parsed.success ? parsed.data : AnalysisSettingsSchema.parse({}));
-    // Cached findings depend on the rules' options.
-    ruleCaches.clear();
+    return resolveRules(rules, parsed.success ? parsed.data : AnalysisSettingsSchema.parse({}));
   }
-  useSettings(settings);
+  const ownRules = resolveSettings(settings);
+  // The settings of the last call that brought its own, resolved once while they stay the same.
+  let callSettings: { key: string; rules: ActiveRule[] } | undefined;
+  function rulesFor(raw: unknown): ActiveRule[] {
+    if (raw === undefined) return ownRules;
+    const key = JSON.stringify(raw) ?? '';
+    if (callSettings?.key !== key) callSettings = { key, rules: resolveSettings(raw) };
+    return callSettings.rules;
+  }
 
   /** A rule that throws is skipped: one bug must not cost the user the other findings. */
   function runRule(run: () => void): void {
@@ -131,14 +136,14 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
 
   function analyze(input: string, context: AnalyzeContext = {}): Report {
     const text = typeof input === 'string' ? input : String(input ?? '');
-    if (context.settings !== undefined) useSettings(context.settings);
+    const activeRules = rulesFor(context.settings);
     const uiLanguage: Language = context.uiLanguage === 'it' ? 'it' : 'en';
     const platform = getPlatform(context.platform ?? 'generic') ?? getPlatform('generic');
     const language = context.language ?? detect(text, uiLanguage);
     const segmentation = segment(text, language, lineCache);
     const stats = computeStats(text, platform, language, segmentation);
 
-    const findings: Finding[] = [];
+    let findings: Finding[] = [];
     const seen = new Set<string>();
     const addFinding = (active: ActiveRule, report: RuleReport<string>, offset: number) => {
       const { rule } = active;
@@ -169,7 +174,7 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
       if (!rule.languages.includes(language)) continue;
       runRule(() => {
         if (rule.scope === 'sentence') {
-          const cache = cacheFor<RuleReport<string>[]>(`${rule.id}\u0000${language}\u0000${platform.id}`);
+          const cache = cacheFor<RuleReport<string>[]>(`${active.cacheKey}\u0000${language}\u0000${platform.id}`);
           for (const sentence of segmentation.sentences) {
             const reports = cache.getOrCreate(sentence.text, () => {
               const collected: RuleReport<string>[] = [];
@@ -186,7 +191,7 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
             for (const report of reports) addFinding(active, report, sentence.start);
           }
         } else {
-          const memos = cacheFor<unknown>(`${rule.id}\u0000${language}\u0000memo`);
+          const memos = cacheFor<unknown>(`${rule.memoScope ?? active.cacheKey}\u0000${language}\u0000memo`);
           const ctx: DocumentContext<unknown, string> = {
             text,
             language,
@@ -204,6 +209,12 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
       });
     }
 
+    const flaggedByRules = new Set(
+      findings.filter((finding) => finding.severity !== 'info' && !supplementary.has(finding.ruleId)).map((finding) => finding.category),
+    );
+    if (supplementary.size && flaggedByRules.size) {
+      findings = findings.filter((finding) => !supplementary.has(finding.ruleId) || !flaggedByRules.has(finding.category));
+    }
     findings.sort(
       (a, b) => a.span.start - b.span.start || severityRank[b.severity] - severityRank[a.severity] || a.span.end - b.span.end,
     );

@@ -12,12 +12,15 @@ import noInsult from './rules/no-insult';
 import noDiscriminatoryLanguage from './rules/no-discriminatory-language';
 import noShouting from './rules/no-shouting';
 import noFakeEngagement from './rules/no-fake-engagement';
+import noDismissiveReply from './rules/no-dismissive-reply';
 // confidential
 import noSecrets from './rules/no-secrets';
 import noPersonalData from './rules/no-personal-data';
+import noHomeAddress from './rules/no-home-address';
 import noInternalLinks from './rules/no-internal-links';
 import noConfidentialityMarker from './rules/no-confidentiality-marker';
 import noUnreleasedInfo from './rules/no-unreleased-info';
+import noEarlyNews from './rules/no-early-news';
 import noConfidentialTerms from './rules/no-confidential-terms';
 // length
 import maxLength from './rules/max-length';
@@ -33,6 +36,11 @@ import noTeaser from './rules/no-teaser';
 import noBuzzwords from './rules/no-buzzwords';
 import noEngagementBait from './rules/no-engagement-bait';
 import noUnsupportedClaim from './rules/no-unsupported-claim';
+// the learned model, a second opinion per fuzzy category
+import learnedSelfPromotion from './rules/learned-self-promotion';
+import learnedInappropriate from './rules/learned-inappropriate';
+import learnedConfidential from './rules/learned-confidential';
+import learnedReaderValue from './rules/learned-reader-value';
 
 /** Every rule, listed explicitly: the conventions test checks each against its file, tests and messages. */
 export const rules: readonly Rule[] = [
@@ -49,12 +57,15 @@ export const rules: readonly Rule[] = [
   noDiscriminatoryLanguage,
   noShouting,
   noFakeEngagement,
+  noDismissiveReply,
   // confidential
   noSecrets,
   noPersonalData,
+  noHomeAddress,
   noInternalLinks,
   noConfidentialityMarker,
   noUnreleasedInfo,
+  noEarlyNews,
   noConfidentialTerms,
   // length
   maxLength,
@@ -70,6 +81,11 @@ export const rules: readonly Rule[] = [
   noBuzzwords,
   noEngagementBait,
   noUnsupportedClaim,
+  // the learned model
+  learnedSelfPromotion,
+  learnedInappropriate,
+  learnedConfidential,
+  learnedReaderValue,
 ];
 
 export function findRule(id: string): Rule | undefined {

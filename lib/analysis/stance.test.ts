@@ -32,7 +32,7 @@ describe('stance', () => {
   });
 
   it('takes a rhetorical question as endorsement, not reporting', () => {
-    const text = "Dov'è l'errore nel dire che gli immigrati meritano di morire?";
-    expect(isDisowned(text, spanOf(text, 'meritano di morire'), 'it')).toBe(false);
+    const text = "What's wrong with saying that these people deserve to suffer?";
+    expect(isDisowned(text, spanOf(text, 'deserve to suffer'), 'en')).toBe(false);
   });
 });

@@ -31,8 +31,8 @@ export function loadCorpus(file: string): CorpusRow[] {
     });
 }
 
-/** The corpus files of a folder (`own` or `eval`), by file name. */
-export function loadCorpusDir(folder: 'own' | 'eval'): Map<string, CorpusRow[]> {
+/** The corpus files of a folder under tests/fixtures/corpus (`own`, `blind`, `eval/test`, `train/real`…), by file name. */
+export function loadCorpusDir(folder: string): Map<string, CorpusRow[]> {
   const dir = `${corpusDir}${folder}/`;
   const files = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
   return new Map(files.map((name) => [name, loadCorpus(dir + name)]));

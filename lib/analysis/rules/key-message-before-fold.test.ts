@@ -7,6 +7,7 @@ const storyIt =
   "Martedì scorso, durante l'ennesima riunione di pianificazione di due ore che poteva tranquillamente essere una mail di cinque righe, ho iniziato a contare quante persone al tavolo avessero detto qualcosa di utile, e la risposta mi ha sorpreso.";
 const body = '\n\nWe changed three things: a written agenda, a timer on the table and one owner per decision. Meetings now take twenty minutes and nobody misses the old ones.';
 const visible = (text: string, fold: number) => text.slice(0, fold).trimEnd();
+const greetingsFirst = 'Hello LinkedIn family! 👋👋 Happy Monday everyone! ☀️☀️☀️ #mondaymotivation #leadership #growth #teamwork #people #culture #worklife #hr #management #inspiration #motivation #success ';
 
 testRule(rule, {
   valid: [
@@ -25,30 +26,18 @@ testRule(rule, {
     },
     // Nothing but a mood and hashtags anywhere: the fold hides no message.
     { text: 'Weekend vibes ☀️🌊\n\n#summer #liguria #seaside #holiday #travelgram #italy', platform: 'instagram' },
+    // The first message starts at the top: the reader sees its gist even when the fold cuts it.
+    { text: `${story}${body}`, platform: 'linkedin' },
+    { text: `${storyIt}\n\nAbbiamo cambiato tre cose e ora le riunioni durano venti minuti.`, platform: 'linkedin', language: 'it' },
+    { text: `${story}${body}`, platform: 'instagram' },
+    { text: `Good morning LinkedIn! ☀️ Big news. ${story}`, platform: 'linkedin' },
   ],
   invalid: [
     {
-      text: `${story}${body}`,
+      // Greetings, emoji and hashtags fill the visible lines; only a few words of the first message show.
+      text: `${greetingsFirst}${story}${body}`,
       platform: 'linkedin',
-      findings: [{ messageId: 'sentencePastFold', data: { foldAt: 210, platform: 'LinkedIn' }, match: visible(story, 210) }],
-    },
-    {
-      text: `${storyIt}\n\nAbbiamo cambiato tre cose e ora le riunioni durano venti minuti.`,
-      platform: 'linkedin',
-      language: 'it',
-      findings: [{ messageId: 'sentencePastFold', data: { foldAt: 210 }, match: visible(storyIt, 210) }],
-    },
-    {
-      // Instagram folds after 125 characters.
-      text: `${story}${body}`,
-      platform: 'instagram',
-      findings: [{ messageId: 'sentencePastFold', data: { foldAt: 125, platform: 'Instagram' }, match: visible(story, 125) }],
-    },
-    {
-      // Greetings and a lead-in do not count as the message; the first real sentence is cut.
-      text: `Good morning LinkedIn! ☀️ Big news. ${story}`,
-      platform: 'linkedin',
-      findings: [{ messageId: 'sentencePastFold', match: visible(`Good morning LinkedIn! ☀️ Big news. ${story}`, 210) }],
+      findings: [{ messageId: 'sentencePastFold', data: { foldAt: 210, platform: 'LinkedIn' }, match: visible(`${greetingsFirst}${story}`, 210) }],
     },
     {
       // LinkedIn also folds after three lines: here greetings, blank lines and hashtags fill them.

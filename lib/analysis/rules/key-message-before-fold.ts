@@ -12,6 +12,11 @@ const greetingPatterns = compileByLanguage({ en, it });
  * the reader who stops at the fold has still learnt nothing.
  */
 const MIN_MESSAGE_WORDS = 3;
+/**
+ * Words of the first message that must show above the fold for the reader to get its gist: a
+ * caption whose point comes first but runs past the fold is fine; one that shows two words of it is not.
+ */
+const MIN_VISIBLE_WORDS = 8;
 
 /**
  * LinkedIn and Instagram fold long posts behind "see more"; most readers decide from what shows
@@ -30,7 +35,7 @@ export default defineRule({
     en: {
       name: 'Key message before the fold',
       description:
-        'On platforms that fold long posts behind "see more" (LinkedIn, Instagram), flags an opening whose first real sentence is cut by the fold, or that holds only greetings, emoji, hashtags or mentions.',
+        'On platforms that fold long posts behind "see more" (LinkedIn, Instagram), flags an opening that holds only greetings, emoji, hashtags or mentions, or shows just a few words of the first real sentence before the fold.',
       messages: {
         sentencePastFold: {
           message: '{platform} shows about {foldAt} characters before "see more", and your first sentence is still going there.',
@@ -65,7 +70,7 @@ export default defineRule({
   examples: {
     flagged: [
       {
-        text: 'Last Tuesday, while I was sitting in yet another two-hour planning meeting that could easily have been a short email, I started counting how many of the people around the table had actually said anything useful, and the answer surprised me more than I expected. Here is what we changed.',
+        text: 'Hello LinkedIn family! 👋👋 Happy Monday everyone! ☀️☀️☀️ #mondaymotivation #leadership #growth #teamwork #people #culture #worklife #hr #management #inspiration #motivation #success So last Tuesday, in yet another two-hour planning meeting that could have been an email, I started counting. Here is what we changed.',
         platform: 'linkedin',
       },
       {
@@ -97,6 +102,8 @@ export default defineRule({
     // No message anywhere (a caption of a few words and hashtags): the fold hides nothing.
     if (!first) return;
     if (first.start >= fold) report({ messageId: 'nothingBeforeFold', data, span });
-    else if (first.end > fold) report({ messageId: 'sentencePastFold', data, span });
+    else if (first.end > fold && countProseWords(text.slice(first.start, fold)) < MIN_VISIBLE_WORDS) {
+      report({ messageId: 'sentencePastFold', data, span });
+    }
   },
 });

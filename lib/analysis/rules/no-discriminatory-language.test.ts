@@ -35,7 +35,7 @@ testRule(rule, {
     { text: 'Tornatevene a casa vostra!', language: 'it', findings: [{ messageId: 'exclusion', match: 'Tornatevene a casa vostra' }] },
     { text: 'Gli immigrati per me sono feccia.', language: 'it', findings: [{ messageId: 'dehumanising', match: 'Gli immigrati per me sono feccia' }] },
     { text: 'Odio i musulmani.', language: 'it', findings: [{ messageId: 'generalisation', match: 'Odio i musulmani' }] },
-    { text: 'O d i o i musulmani.', language: 'it', findings: [{ messageId: 'generalisation', match: 'O d i o i musulmani' }] },
+    { text: 'O.d.i.o i musulmani.', language: 'it', findings: [{ messageId: 'generalisation', match: 'O.d.i.o i musulmani' }] },
     { text: 'Le d0nne sono le peggiori.', language: 'it', findings: [{ messageId: 'generalisation', match: 'Le d0nne sono le peggiori' }] },
     { text: 'I trans dovrebbero stare negli zoo.', language: 'it', findings: [{ messageId: 'exclusion', match: 'I trans dovrebbero stare negli zoo' }] },
     { text: 'Comportamento tipico di un ritardato.', language: 'it', findings: [{ messageId: 'slur', match: 'ritardato' }] },

@@ -59,10 +59,5 @@ testRule(rule, {
       language: 'it',
       findings: [{ messageId: 'threat', match: 'Qualcuno dovrebbe spezzare' }],
     },
-    {
-      text: "Dov'è l'errore nel dire che gli immigrati come te meritano di morire?",
-      language: 'it',
-      findings: [{ messageId: 'threat', match: 'meritano di morire' }],
-    },
   ],
 });

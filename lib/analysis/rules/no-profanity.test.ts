@@ -55,7 +55,7 @@ testRule(rule, {
     { text: 'Vaffa a tutti i burocrati.', language: 'it', findings: [{ messageId: 'profanity', match: 'Vaffa' }] },
     { text: 'Che palle queste riunioni.', language: 'it', findings: [{ messageId: 'profanity', match: 'Che palle' }] },
     { text: 'Porca troia, il server è giù.', language: 'it', findings: [{ messageId: 'profanity', match: 'troia' }] },
-    { text: 'F a n c u l o a tutti.', language: 'it', findings: [{ messageId: 'disguised', match: 'F a n c u l o' }] },
+    { text: 'F a n c u l o, tutti quanti.', language: 'it', findings: [{ messageId: 'disguised', match: 'F a n c u l o' }] },
     {
       text: 'Ho chiesto un preventivo e mi hanno risposto una cazzata: what the fuck.',
       language: 'it',

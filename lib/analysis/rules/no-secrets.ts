@@ -54,11 +54,14 @@ const ASSIGNMENT = new RegExp(
 );
 
 // "the password is X", "la password è X": the lexicon phrase, then the value.
-const PASSWORD_NOUN = compileLexicon([...en.passwordNouns, ...it.passwordNouns]);
+const PASSWORD_NOUN = compileLexicon([...en.passwordNouns, ...it.passwordNouns, ...en.loginNouns, ...it.loginNouns]);
 const DISCLOSURE = new RegExp(
-  `${compileLexicon([...en.passwordDisclosures, ...it.passwordDisclosures]).source}\\s*["'“‘«]?([^\\s"'”’»,;]{1,100})`,
+  `${compileLexicon([...en.passwordDisclosures, ...it.passwordDisclosures, ...en.loginDisclosures, ...it.loginDisclosures]).source}\\s*["'“‘«]?([^\\s"'”’»,;]{1,100})`,
   'giu',
 );
+/** A PIN is short and all digits: what would be too weak for a password is exactly what a PIN is. */
+const PIN_DISCLOSURE = /(?<![\p{L}])pin(?![\p{L}])/iu;
+const PIN_VALUE = /^\d{4,8}$/;
 
 const placeholderSet = new Set(placeholderValues);
 const ENV_NAME = /^[A-Z]+(?:_[A-Z0-9]+)+$/;
@@ -199,7 +202,8 @@ function findDisclosures(text: string, found: Candidate[]): void {
   for (const match of text.matchAll(DISCLOSURE)) {
     const raw = match[match.length - 1]!;
     const value = trimValue(raw);
-    if (!looksLikeSecret(value, 6)) continue;
+    const pin = PIN_DISCLOSURE.test(match[0]) && PIN_VALUE.test(value);
+    if (!pin && !looksLikeSecret(value, 6)) continue;
     const start = match.index + match[0].length - raw.length;
     found.push({ start, end: start + value.length, rank: 3, messageId: 'sharedPassword', data: { preview: redact(value) } });
   }

@@ -4,11 +4,11 @@
  * not "people DM me all the time").
  */
 
-const subscribe = '(subscribe|suscribe|subcribe|subscibe|subscrib|sub)';
-const channel = "(channel|channels|chanel|chanell|channle|chhanel|page|profile|account|feed|stream|vlog|youtube|yt|twitch|tiktok|instagram|insta|soundcloud|onlyfans)";
+const subscribe = '(subscribe|subcribe|sub)';
+const channel = "(channel|channels|page|profile|account|feed|stream|vlog|youtube|yt|twitch|tiktok|instagram|insta|soundcloud|onlyfans)";
 const ownStuff =
-  "(channel|chanel|chanell|channle|chhanel|page|profile|account|stream|videos?|vids?|music|songs?|tracks?|beats?|raps?|mixtape|album|ep|stuff|playlist|remix|remixes|covers?|shop|store|website|site|collection|merch|app|youtube|instagram|insta|tiktok|soundcloud|twitch|onlyfans)";
-const check = '(check|checked|chek|chck|checkout|cheack|chack|chacking|checking)';
+  "(channel|page|profile|account|stream|videos?|vids?|music|songs?|tracks?|beats?|raps?|mixtape|album|ep|stuff|playlist|remix|remixes|covers?|shop|store|website|site|collection|merch|app|youtube|instagram|insta|tiktok|soundcloud|twitch|onlyfans)";
+const check = '(check|checked|chek|checkout|checking)';
 
 export const hardSell = {
   /** Pressure to buy now. */
@@ -29,6 +29,11 @@ export const hardSell = {
       '(only|just) \\d+ (left|pieces left|spots left|units left|in stock)',
       '(offer|sale|deal|discount|promo|price) (ends|expires) (today|tonight|at midnight|soon|this (week|weekend|sunday|friday))',
       'today only',
+      // Scarcity: places or stock running out, prices rising at a set hour.
+      '(only|just|last) (a (few|handful( of)?)|\\d+|two|three|four|five|a couple( of)?) (seats|spots|places|tickets|rooms|tables|slots|copies|units|pieces) (left|remain|remaining|available)',
+      '(seats|spots|places|tickets|slots) are (almost |nearly )?(gone|sold out|running out|filling up fast)',
+      'price (doubles|goes up|increases|rises|jumps) (at|after|tomorrow|tonight|on|from|at midnight|next)',
+      '(offer|deal|discount|price|registration) (ends|closes|expires) (at midnight|tonight|in \\d+ hours)',
       "last chance to (buy|order|grab|get|save)",
       "(don't|do not) miss (out on )?(this|our|my) (offer|deal|sale|discount|bundle)",
       'make (lots of |a lot of |real |easy |extra |big )?money (online|fast|from home|quickly|easily|from your (phone|couch))',
@@ -54,10 +59,10 @@ export const hardSell = {
   followMe: {
     imperative: [
       // Not "subscribe to the idea" or "subscribe to a newsletter someone else writes".
-      `(subscribe|suscribe|subcribe|subscibe)(?! (to )?(the|a|an|this|that|his|her|their|its|these|those)(?![\\p{L}\\p{N}_]))`,
+      `(subscribe|subcribe)(?! (to )?(the|a|an|this|that|his|her|their|its|these|those)(?![\\p{L}\\p{N}_]))`,
       `${subscribe} (to )?(me|my|our|mine)( \\w+){0,3}? ${channel}`,
       `${subscribe} (to )?me`,
-      `${check}( out)? ((some|one|a few|any|all) of )?(my|our|me|mi)( \\w+){0,2}? ${ownStuff}`,
+      `${check}( out)? ((some|one|a few|any|all) of )?(my|our|me)( \\w+){0,2}? ${ownStuff}`,
       `${check} (my|our)( \\w+){0,2}? ${ownStuff} out`,
       `${check}( out)? (this|the|his|her|their)( \\w+)? (channel|chanel|mixtape|remix|playlist)`,
       `(check|chek|chck|watch|see|listen to)( out)?( \\S+){0,6}? (on|in|at) (my|our) ${ownStuff}`,
@@ -68,15 +73,13 @@ export const hardSell = {
       // "Follow me on X", "follow me for more", but not "follow me in this argument".
       '(come )?follow me(?=( (on|for|here|at|and|back|if)|\\s*[^\\s\\p{L}\\p{N}]|\\s*$))',
       '(click|tap) (on )?(the|this|my) link',
-      // The text a video site pre-fills when sharing: a link dropped with nothing for the reader.
-      'check out this (video|playlist|channel) on (youtube|tiktok|instagram|twitch)',
     ],
     anywhere: [
       `(please|pls|plz|pleas|pleaz) ${subscribe}`,
       `(don't|dont|do not) forget to (like (and |& )?)?${subscribe}`,
       `${subscribe} (please|pls|plz|for more|for daily|for weekly|if you (agree|like|want|love|enjoy))`,
       `(like|comment|share),? (and |& )?${subscribe}`,
-      '^[^\\p{L}\\p{N}]*(subscribe|suscribe|subcribe)[^\\p{L}\\p{N}]*$',
+      '^[^\\p{L}\\p{N}]*(subscribe|subcribe)[^\\p{L}\\p{N}]*$',
       `(sub4sub|sub 4 sub|sub for sub|subscribe for subscribe)`,
       `(i'?ll|ill|i will|i wil|will) ${subscribe}( to)? (you|u|ur|your channel|yours)?\\s?back`,
       `(and|then) (i'?ll|ill|i will|i wil) ${subscribe}`,
@@ -87,7 +90,6 @@ export const hardSell = {
       `help (me|us) (reach|get to|hit|get) (\\d+[k]? (more )?(subs|subscribers|followers)|(my|our) goal)`,
       `(i|we) (really )?need (more )?(subs|subscribers|followers)`,
       `(would|'d) (really )?(love|appreciate( it)?|be (great|wonderful|awesome|amazing|nice|cool)) if (you|u|anyone|y'all|yall|you guys|u guys)( \\w+){0,2}? (check|checked|watch|watched|listen|listened|subscribe|subscribed|visit|visited|follow|followed)`,
-      '(like|thumbs up|thumb up) (this|my) comment',
       '(click|tap) here',
       'click\\s*:?\\s*(https?://|www\\.|bit\\.ly/)\\S*',
     ],

@@ -125,6 +125,10 @@ export const roles: readonly string[] = [
   'sales reps',
   'politicians',
   'journalists',
+  'voters',
+  'drivers',
+  'tourists',
+  'parents',
 ];
 
 /** People in general: mocked as a whole only when nothing narrows them ("I hate people", not "people who lie"). */
@@ -182,6 +186,11 @@ export const mockery: readonly string[] = [
   '{contempt} {roleDet}{role}(?! ({behaviour}))',
   '{contempt} {roleDet}{people}(?=\\s*([,.;:!?]|$))',
   '(bunch|pack|gang|band|herd|flock|load|room full) of (idiots|morons|clowns|incompetents|imbeciles|cretins|losers|sheep|monkeys|amateurs|muppets|dimwits)',
+  // Contempt with no insult word: people written off as a type.
+  "(anyone|anybody|everyone|people|those|whoever|someone|somebody) (who|that|stupid enough to|dumb enough to|naive enough to) ((\\S+) ){0,6}(deserves?|deserved) (to (be|get) (scammed|ripped off|fleeced|robbed|fooled|conned|burned|what)|what (they|he|she) gets?|it|every)",
+  "(the|your) (average|typical|usual) ({role}|person|customer|voter|driver|user|guy|reader|man|woman|citizen) ((can't|cannot|couldn't) (even )?(read|count|spell|think|write|understand (a|the|simple|basic))|(has|have) no (brain|clue)|wouldn't know (a|an|the|how))",
+  "(some|certain|these|those|most) people (shouldn't|should not|should never) be allowed (to|near|anywhere)",
+  "(people like (that|this|them|you)|such people) (shouldn't|should not|don't deserve|do not deserve|are (the problem|why))",
 ];
 
 /** What violence wishes on people: "should be killed". */

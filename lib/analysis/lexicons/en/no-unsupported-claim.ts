@@ -6,6 +6,10 @@ export const vagueAuthority: readonly string[] = [
   "(it is|it's) a (known |well-known |proven |scientific )?fact( that)?", 'fact:', '(all |most )?experts (agree|say|recommend|confirm)',
   '(every|any) expert will tell you', 'doctors (recommend|agree|hate)', 'everyone knows', 'everybody knows', 'we all know( that)?',
   "it's common knowledge", 'as everyone knows', 'no one can deny', "numbers don't lie", 'the science is (clear|settled)',
+  // A debate declared closed: a claim dressed as settled fact.
+  "(it's|it is|the (matter|question|debate|case) is) (settled|closed|over)", '(end of|case closed|full stop,?) (story|discussion|debate)',
+  'no (serious|real|credible|sane|reputable|competent|honest) (expert|scientist|doctor|economist|researcher|person|professional)s? (disagrees?|would (disagree|argue|deny)|doubts?|denies|questions?)',
+  "(there's|there is) no (debate|discussion|argument) (about it|anymore|here|left)", 'beyond (any|all) doubt', 'undeniable (fact|truth)',
 ];
 
 /** Absolute promises about results: nothing always works. */

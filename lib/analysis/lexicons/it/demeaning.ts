@@ -23,7 +23,6 @@ export const strongDehumanising: readonly string[] = [
   'immondizia umana',
   'esseri inferiori',
   'merda umana',
-  'sporco sotto (la mia scarpa|le mie scarpe|le scarpe)',
 ];
 
 /** Disumanizzanti se detti di persone: "gli immigrati sono topi", "sei una piaga". */

@@ -24,9 +24,6 @@ export const affirming: readonly string[] = [
   'non (è|e) un caso( che)?',
   'non (sono|siamo) (sorpres[oaie]|stupit[oaie])( che)?',
   'non (sono|è|siamo) altro che',
-  'non provo altro che',
-  'non (alzerei|muoverei) un dito',
-  "non (vedo|c'è|trovo|ci sono|noto) (alcuna|nessuna|grande|molta|molte) differenz[ae]",
 ];
 
 /** Prima dell'affermazione: parole altrui, o un'opinione chiamata per nome. */
@@ -47,7 +44,4 @@ export const condemnations: readonly string[] = [
 
 /** Prima di un segnale di discorso riportato, lo approva invece: "dov'è l'errore nel dire che …". */
 export const endorsing: readonly string[] = [
-  '(sbaglio|sbaglierei|sbaglio forse) a (pensare|dire|credere)',
-  "(dov'è|dove sta|qual è) (l'errore|il problema|il male) (nel|a)",
-  "(cosa c'è|che c'è) di (male|sbagliato) (nel|a)",
 ];

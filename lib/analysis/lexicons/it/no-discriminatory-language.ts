@@ -122,8 +122,6 @@ export const dehumanisations: readonly string[] = [
   '{det}{group} {filler}(stanno |ci stanno )?(infestando|invadendo|infestano|invadono|si moltiplicano come)',
   '(sono|siano|è|sia|erano|restano|rimangono)( (solo|soltanto|tutti|tutte|davvero|proprio|dei|degli|delle|del|della|un|una|vero e proprio|veri e propri))* {strongDehumanising}',
   "non (sono|siano|è|sia) (altro|nient'altro|niente altro) che( (un|una|dei|degli|delle|del|della|vero e proprio|veri e propri))* ({dehumanising}|{strongDehumanising})",
-  '(tra|fra) (un|una) (topo|ratto|cane|maiale|scarafaggio|verme|animale|bestia|scimmia) ((\\S+) )?e (un|una) {groupMember}',
-  '(scimmia|scimmie|cane|cani|topo|topi|animale|animali|maiale|maiali) (è|sono) più intelligent[ei] (di|dei|degli|delle) (tutti |tutte )?(voi )?{group}',
 ];
 
 export const generalisations: readonly string[] = [
@@ -132,17 +130,9 @@ export const generalisations: readonly string[] = [
   '{contempt} {det}{group}',
   '{det}{group} {filler}(devono|dovrebbero|debbono|vanno|andrebbero) (stare|restare|rimanere|tornare|starsene|essere tenute|essere tenuti) ((\\S+) )?(in cucina|a casa|ai fornelli|zitte|zitti|al loro posto)',
   '(sdegno|disprezzo|odio|ribrezzo|disgusto|schifo) ((\\S+) ){0,2}per {det}{group}',
-  'non provo (altro|nient\'altro) che (sdegno|disprezzo|odio|ribrezzo|disgusto|schifo) per (loro|voi)',
-  '(le )?vite (dei|degli|delle) {group} (non contano|contano meno|valgono meno|non valgono (assolutamente )?(nulla|niente)|non hanno (alcun )?valore)',
-  "non (c'è|c'e) (niente|nulla) (al mondo )?(di peggio|che mi piaccia meno|di più schifoso) (di|che) (un|una) {groupMember}",
-  'preferirei ((\\S+) ){1,4}piuttosto che ((\\S+) ){0,4}(un|una) {groupMember}',
   '(tipico|tipica|comportamento tipico|roba|cose) (di|da) (un|una) {groupMember}',
-  '(è )?nella natura di (un|una) {groupMember}',
-  '(solo|soltanto) loro (possono|sanno|riescono a) essere (così|tanto) {trait}',
-  '(solo|soltanto) {det}{group} (possono|sanno|riescono a) essere (così|tanto) {trait}',
   '{det}{group} ((\\S+) ){0,6}(rovin|distrugg)\\p{L}* (il nostro paese|la nostra società|l\'italia|la nazione|il paese|la civiltà)',
-  '(non alzerei|non muoverei) un dito per (salvare|aiutare)',
-  '{det}{group} ((\\S+) ){0,4}mi (fanno|fate) (ribollire|schifo|vomitare|orrore|ribrezzo)',
+  '{det}{group} ((\\S+) ){0,4}mi (fanno|fate) (schifo|vomitare|orrore|ribrezzo)',
 ];
 
 export const exclusions: readonly string[] = [

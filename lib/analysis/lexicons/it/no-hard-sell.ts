@@ -23,6 +23,11 @@ export const hardSell = {
       'fino a esaurimento (scorte|posti)',
       '(ultimi|ultime) (pezzi|pezzi disponibili|disponibilità|giorni per (acquistare|ordinare|approfittare))',
       '(solo|soltanto) \\d+ (pezzi|confezioni|kit) (rimasti|disponibili)',
+      // Scarsità: posti o pezzi che finiscono, prezzi che salgono a un'ora data.
+      '(ultimi|ultime|solo|soltanto|rimangono|restano|rimasti|rimaste) (\\d+|due|tre|quattro|cinque|pochi|poche|pochissimi|pochissime) (posti|pezzi|biglietti|camere|tavoli|iscrizioni|disponibilità|copie)',
+      '(posti|pezzi|biglietti|camere|tavoli) (quasi )?(esauriti|agli sgoccioli|contati|limitati)',
+      'il prezzo (raddoppia|sale|aumenta|cambia|torna pieno) (a|da|dopo|domani|stanotte|stasera|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)',
+      '(solo|soltanto|valido|vale) (fino a|entro) (mezzanotte|stasera|domani|le ore \\d+|le \\d+)',
       "non (fartel[oa]|fatevel[oa]|lasciartel[oa]|lasciatevel[oa]) (scappare|sfuggire)",
       '(guadagna|guadagnare|guadagnate) (soldi|denaro|\\d+\\s?(€|euro)) (online|da casa|facilmente|subito|ogni (giorno|mese))',
       '(lavora|lavorare|lavorate) da casa (e )?(guadagna|guadagnando)',

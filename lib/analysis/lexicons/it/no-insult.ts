@@ -168,6 +168,12 @@ export const mockery: readonly string[] = [
   '{contempt} {roleDet}{role}(?!,? ({behaviour}))',
   '{contempt} {roleDet}{people}(?=\\s*([,.;:!?]|$))',
   '(branco|banda|massa|manica|mucchio|gregge|accozzaglia|covo) di ((\\S+) )?(idioti|incompetenti|imbecilli|cretini|deficienti|ignoranti|falliti|pagliacci|buffoni|incapaci|capre|somari|dilettanti|ritardati)',
+  // Disprezzo senza insulti: persone liquidate come un tipo.
+  "certa gente (non )?(dovrebbe|meriterebbe|merita|andrebbe)",
+  "(gente|persone) (così|del genere|come (quell[ae]|quest[ae]|loro|te|voi)) (non )?(dovrebbe(ro)?|meriterebbe(ro)?|merita(no)?|andrebbe(ro)?)",
+  "(chi|chiunque|quelli che|quelle che|coloro che) ((\\S+) ){1,6}se l[oa] (merita|meritano|è meritat[oa]|sono meritat[ie])",
+  "(chi|chiunque|quelli che|quelle che) ((\\S+) ){1,6}(meriterebbe|merita|meritano|meriterebbero) di (essere (truffat|fregat|derubat|pres[oi] in giro)|farsi fregare)\\p{L}*",
+  "il (cliente|utente|elettore|italiano|automobilista|lettore|paziente|consumatore|turista|genitore) (medio|tipo) (non (sa|capisce|legge|distingue|ha)|è|crede)",
 ];
 
 export const threats: readonly string[] = [

@@ -7,6 +7,8 @@ export const selfFocus = {
     // Prima plurale (-iamo) e le forme di prima singolare che non sono anche nomi comuni.
     '\\p{L}{2,}iamo', 'ho', 'faccio', 'vado', 'posso', 'devo', 'voglio', 'penso', 'credo', 'sto', 'dico', 'vedo', 'so',
     'ringrazio', 'condivido', 'festeggio', 'celebro',
+    // "Sono" è anche la terza plurale: conta solo con un participio o un aggettivo di chi scrive.
+    'sono stat[oa]', 'sono (orgoglios|felic|onorat|entusiast|fier|emozionat|grat)\\p{L}*', "ce l'(ho|abbiamo) fatta",
   ],
   reader: [
     'tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'voi', 'vostro', 'vostra', 'vostri', 'vostre', 've',

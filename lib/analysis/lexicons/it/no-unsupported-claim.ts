@@ -7,6 +7,11 @@ export const vagueAuthority: readonly string[] = [
   'è un (dato di )?fatto( che)?', 'è risaputo( che)?', "(tutti )?gli esperti (sono d'accordo|concordano|dicono|confermano|consigliano)",
   'tutti (gli esperti )?concordano', '(lo )?sanno tutti', 'tutti sanno( che)?', '(?<!non )si sa che', 'sappiamo tutti che',
   'come tutti sappiamo', 'i (numeri|dati) non mentono', 'i dati parlano chiaro',
+  // Un dibattito dichiarato chiuso: un'affermazione travestita da verità accertata.
+  '(la )?(scienza|ricerca|medicina) ha (parlato|deciso|già deciso)', "non c'è (discussione|dibattito|storia|partita)( che tenga)?",
+  '(fine della|e fine della) (discussione|storia)', '(punto e basta|punto\\.? fine)', '(la questione|il dibattito|la discussione) è chius[oa]',
+  'nessun (vero |serio |bravo |esperto )?(esperto|scienziato|medico|economista|ricercatore|professionista) (serio )?(lo )?(mette in dubbio|contesta|discute|nega|direbbe il contrario)',
+  'è (un fatto )?(innegabile|indiscutibile|incontestabile)',
 ];
 
 /** Promesse assolute sui risultati: niente funziona sempre. */

@@ -1,0 +1,124 @@
+/**
+ * What the learned model reads in a draft: hashed word, word-pair and character n-gram features,
+ * plus a few shapes (links, mentions, hashtags, emoji, numbers, capitals, runs of "!") that carry
+ * meaning whatever the words. The same function serves training and analysis, so the two never drift.
+ */
+
+/** One token of the text with its span, the unit explanations point at. */
+export interface ModelToken {
+  /** The normalised form the features are built from. */
+  key: string;
+  start: number;
+  end: number;
+  /** Whether it is a word of letters (the only tokens that carry meaning on their own). */
+  word: boolean;
+}
+
+export interface FeatureSet {
+  tokens: ModelToken[];
+  /** Bucket of each distinct feature. */
+  buckets: Int32Array;
+  /** For each feature, the token it comes from (a pair belongs to its second word), or -1 for the whole text. */
+  owners: Int32Array;
+}
+
+// Each alternative is a run of one character class, so matching stays linear in the text.
+const TOKEN =
+  /https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|[@#][\p{L}\p{N}_]+|\p{L}[\p{L}\p{M}]*|\p{N}+(?:[.,:/-]\p{N}+)*|\p{Extended_Pictographic}|[!?]+|[$€£%*]/gu;
+const REFERRAL = /[?&](?:ref|aff|affiliate|tag|coupon|promo|discount|via|utm_source)=|\/(?:ref|aff|go|r)\/|amzn\.to|bit\.ly/i;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+function digitShape(digits: number): string {
+  if (digits <= 2) return '‹num1›';
+  if (digits <= 4) return '‹num3›';
+  if (digits <= 8) return '‹num5›';
+  return '‹num9›';
+}
+
+export function tokenize(text: string): ModelToken[] {
+  const tokens: ModelToken[] = [];
+  for (const found of text.matchAll(TOKEN)) {
+    const raw = found[0];
+    const start = found.index;
+    const end = start + raw.length;
+    const first = String.fromCodePoint(raw.codePointAt(0)!);
+    let key: string;
+    let word = false;
+    if (raw.includes('://') || raw.startsWith('www.')) key = REFERRAL.test(raw) ? '‹refurl›' : '‹url›';
+    else if (first === '@') key = '‹mention›';
+    else if (first === '#') key = `#${fold(raw.slice(1))}`;
+    else if (/\p{L}/u.test(first)) {
+      key = fold(raw);
+      word = true;
+      if (raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) {
+        tokens.push({ key: '‹caps›', start, end, word: false });
+      }
+    } else if (/\p{N}/u.test(first)) key = digitShape(raw.replace(/\D/g, '').length);
+    else if (first === '!' || first === '?') key = raw.length > 1 ? `‹${first}${first}›` : first;
+    else if (/\p{Extended_Pictographic}/u.test(first)) key = '‹emoji›';
+    else key = first;
+    tokens.push({ key, start, end, word });
+  }
+  return tokens;
+}
+
+/** FNV-1a over UTF-16 code units: fast, stable everywhere, good enough spread for hashing features. */
+export function hashFeature(feature: string, bits: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    hash ^= feature.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % 2 ** bits;
+}
+
+const MAX_CHAR_GRAM_WORD = 24;
+
+function sizeBucket(words: number): string {
+  if (words <= 3) return '‹size:tiny›';
+  if (words <= 12) return '‹size:short›';
+  if (words <= 60) return '‹size:medium›';
+  return '‹size:long›';
+}
+
+export function extractFeatures(text: string, bits: number): FeatureSet {
+  const tokens = tokenize(text);
+  const seen = new Map<number, number>();
+  const add = (feature: string, owner: number) => {
+    const bucket = hashFeature(feature, bits);
+    if (!seen.has(bucket)) seen.set(bucket, owner);
+  };
+  let words = 0;
+  let decorations = 0;
+  let previous = '‹start›';
+  tokens.forEach((token, index) => {
+    const { key } = token;
+    if (token.word) words++;
+    else if (key === '‹emoji›' || key.startsWith('#') || key === '‹mention›') decorations++;
+    add(`w:${key}`, index);
+    add(`b:${previous} ${key}`, index);
+    previous = key;
+    if (token.word && key.length <= MAX_CHAR_GRAM_WORD) {
+      const padded = `<${key}>`;
+      for (let n = 3; n <= 5; n++) {
+        for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`, index);
+      }
+    }
+  });
+  add(`b:${previous} ‹end›`, -1);
+  add(sizeBucket(words), -1);
+  if (words === 0) add('‹no-words›', -1);
+  if (decorations > 0 && decorations >= words) add('‹mostly-decoration›', -1);
+  const buckets = new Int32Array(seen.size);
+  const owners = new Int32Array(seen.size);
+  let i = 0;
+  for (const [bucket, owner] of seen) {
+    buckets[i] = bucket;
+    owners[i++] = owner;
+  }
+  return { tokens, buckets, owners };
+}

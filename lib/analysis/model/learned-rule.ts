@@ -1,0 +1,92 @@
+import * as z from 'zod';
+import { defineRule, type DocumentRule, type RuleCatalogue, type RuleExample } from '../define-rule';
+import type { Language } from '../schema';
+import { isJudgeable, modelCategories, scoreText, type ModelCategory, type ModelScores } from './model';
+import { modelFor } from './models';
+
+export const learnedRuleIds = modelCategories.map((category) => `learned-${category}` as const);
+
+/** Drafts up to this length are judged whole, as the model was trained; longer ones paragraph by paragraph. */
+const WHOLE_DRAFT_CHARS = 2000;
+const WORDS_SHOWN = 3;
+
+interface Unit {
+  start: number;
+  end: number;
+}
+
+/**
+ * A rule that reports when the learned model finds a category likely, at the threshold chosen on
+ * validation. It supplements the precise rules: the engine drops its finding when a rule already
+ * flags the same category. The finding covers the sentence that pushed the score most and names
+ * the words that pushed it, so the coach can say why.
+ */
+export function defineLearnedRule(
+  category: ModelCategory,
+  messages: Record<Language, RuleCatalogue<'learned'>>,
+  examples: { flagged: readonly RuleExample[]; ok: readonly RuleExample[] },
+): DocumentRule<Record<string, never>, 'learned'> {
+  return defineRule({
+    id: `learned-${category}`,
+    category,
+    languages: ['en', 'it'],
+    defaultSeverity: 'warning',
+    scope: 'document',
+    supplementary: true,
+    // The four learned rules share one scoring per unit of text.
+    memoScope: 'learned-model',
+    options: z.object({}),
+    messageIds: ['learned'],
+    messages,
+    examples,
+    check({ text, language, paragraphs, sentences, report, memo }) {
+      const units: readonly Unit[] = text.length <= WHOLE_DRAFT_CHARS ? [{ start: 0, end: text.length }] : paragraphs;
+      for (const unit of units) {
+        const unitText = text.slice(unit.start, unit.end);
+        if (!unitText.trim() || !isJudgeable(unitText)) continue;
+        const scores = memo<ModelScores>(unitText, () => scoreText(modelFor(language), unitText));
+        const head = scores.heads[category];
+        if (head.probability < head.threshold) continue;
+        const strongest = strongestSentence(scores, head.pushes, unit, sentences);
+        report({ messageId: 'learned', data: { words: topWords(scores, head.pushes, unitText) }, span: strongest });
+      }
+    },
+  });
+}
+
+/** The sentence of the unit whose tokens pushed the score up the most, or the whole unit. */
+function strongestSentence(scores: ModelScores, pushes: Float64Array, unit: Unit, sentences: readonly Unit[]): Unit {
+  let best: Unit = unit;
+  let bestPush = -Infinity;
+  for (const sentence of sentences) {
+    if (sentence.end <= unit.start || sentence.start >= unit.end) continue;
+    let push = 0;
+    scores.tokens.forEach((token, index) => {
+      const start = token.start + unit.start;
+      if (start >= sentence.start && start < sentence.end && pushes[index]! > 0) push += pushes[index]!;
+    });
+    if (push > bestPush) {
+      bestPush = push;
+      best = sentence;
+    }
+  }
+  return best;
+}
+
+/** The words that pushed the score up the most, quoted, in the order they were written. */
+function topWords(scores: ModelScores, pushes: Float64Array, unitText: string): string {
+  const strongest = new Map<string, { push: number; at: number; text: string }>();
+  scores.tokens.forEach((token, index) => {
+    if (!token.word || pushes[index]! <= 0) return;
+    const known = strongest.get(token.key);
+    if (!known || pushes[index]! > known.push) {
+      strongest.set(token.key, { push: pushes[index]!, at: token.start, text: unitText.slice(token.start, token.end) });
+    }
+  });
+  return [...strongest.values()]
+    .sort((a, b) => b.push - a.push)
+    .slice(0, WORDS_SHOWN)
+    .sort((a, b) => a.at - b.at)
+    .map((word) => `“${word.text}”`)
+    .join(', ');
+}
