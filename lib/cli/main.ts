@@ -32,7 +32,7 @@ async function check(options: CheckOptions): Promise<number> {
       ? formatJson(results)
       : options.format === 'jsonl'
         ? formatJsonl(results)
-        : formatText(results, pc.createColors(shouldColor(process.env, process.stdout.isTTY)));
+        : formatText(results, pc.createColors(shouldColor(process.env, process.stdout.isTTY)), options.uiLanguage);
   process.stdout.write(output);
   return exitCodeFor(results);
 }

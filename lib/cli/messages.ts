@@ -1,0 +1,82 @@
+/**
+ * The words of the `check` command's text output, in the language given by `--ui-lang`. Severity and
+ * finding names follow the glossary (`lib/i18n/glossary.ts`); English keeps ESLint's "info" for a tip.
+ * Each count has a form for one and a form for any other number.
+ */
+import { formatMessage } from '../analysis/format';
+import type { Language } from '../analysis/schema';
+import { findingTerm, severityTerms } from '../i18n/glossary';
+
+const en = {
+  'characters.one': '{count} character',
+  'characters.other': '{count} characters',
+  lengthOn: '{count}/{limit} characters on {platform}',
+  'words.one': '{count} word',
+  'words.other': '{count} words',
+  readingTime: '{duration} to read',
+  readability: 'readability {score}',
+  language: 'language {language}',
+  'severity.info': 'info',
+  'severity.warning': severityTerms.warning.en.toLowerCase(),
+  'severity.error': severityTerms.error.en.toLowerCase(),
+  badRow: 'Line {line}: {error}',
+  noProblems: '✔ No problems in {drafts}',
+  'drafts.one': '{count} draft',
+  'drafts.other': '{count} drafts',
+  summary: '✖ {problems} ({errors}, {warnings}, {infos})',
+  'problems.one': '{count} problem',
+  'problems.other': '{count} problems',
+  'errors.one': '{count} error',
+  'errors.other': '{count} errors',
+  'warnings.one': '{count} warning',
+  'warnings.other': '{count} warnings',
+  'infos.one': '{count} info',
+  'infos.other': '{count} infos',
+};
+
+export type CliMessageKey = keyof typeof en;
+
+const it: Record<CliMessageKey, string> = {
+  'characters.one': '{count} carattere',
+  'characters.other': '{count} caratteri',
+  lengthOn: '{count}/{limit} caratteri su {platform}',
+  'words.one': '{count} parola',
+  'words.other': '{count} parole',
+  readingTime: '{duration} di lettura',
+  readability: 'leggibilità {score}',
+  language: 'lingua {language}',
+  'severity.info': severityTerms.info.it.toLowerCase(),
+  'severity.warning': severityTerms.warning.it.toLowerCase(),
+  'severity.error': severityTerms.error.it.toLowerCase(),
+  badRow: 'Riga {line}: {error}',
+  noProblems: `✔ Nessun ${findingTerm.it} in {drafts}`,
+  'drafts.one': '{count} bozza',
+  'drafts.other': '{count} bozze',
+  summary: '✖ {problems} ({errors}, {warnings}, {infos})',
+  'problems.one': `{count} ${findingTerm.it}`,
+  'problems.other': '{count} suggerimenti',
+  'errors.one': '{count} errore',
+  'errors.other': '{count} errori',
+  'warnings.one': '{count} avviso',
+  'warnings.other': '{count} avvisi',
+  'infos.one': '{count} consiglio',
+  'infos.other': '{count} consigli',
+};
+
+export const cliMessages: Readonly<Record<Language, Readonly<Record<CliMessageKey, string>>>> = { en, it };
+
+type Counted = CliMessageKey extends infer K ? (K extends `${infer Noun}.one` ? Noun : never) : never;
+
+export interface CliText {
+  (key: CliMessageKey, data?: Record<string, string | number>): string;
+  /** "1 word", "2 words": the form for one or for any other number. */
+  count(noun: Counted, count: number): string;
+}
+
+/** The CLI's words in one language; numbers are written the way that language writes them. */
+export function cliText(language: Language): CliText {
+  const catalogue = cliMessages[language];
+  const text = ((key, data = {}) => formatMessage(catalogue[key], data, language)) as CliText;
+  text.count = (noun, count) => text(count === 1 ? `${noun}.one` : `${noun}.other`, { count });
+  return text;
+}
