@@ -136,7 +136,7 @@ export default defineRule({
     flagged: [
       'Only 3 left at this price! Buy now before they are gone.',
       'New guide on pricing your freelance work: DM me for rates.',
-      'Nuovo tutorial sul mio canale: iscriviti al mio canale e attiva la campanella!',
+      'Nuovo tutorial online: iscriviti al mio canale e attiva la campanella!',
       { text: 'Offerta lampo sul corso di Excel, approfitta subito!', language: 'it' },
     ],
     ok: [
