@@ -38,7 +38,7 @@ export default defineRule({
         disguised: {
           message: '"{word}" still reads as profanity.',
           why: 'Asterisks, numbers and spaced letters fool filters, not people: readers see the word anyway, and platforms often decode it too.',
-          fix: 'Drop the word rather than masking it, and say the point plainly.',
+          fix: 'Drop the word rather than masking it, and make your point plainly.',
         },
       },
     },
