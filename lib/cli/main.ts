@@ -25,7 +25,7 @@ async function readStdin(): Promise<string> {
 const readSource = (file: string) => (file === STDIN ? (stdin ??= readStdin()) : readFile(file, 'utf8'));
 
 async function check(options: CheckOptions): Promise<number> {
-  const inputs = await readInputs(options.files, options.format, readSource);
+  const inputs = await readInputs(options.files, options.format, readSource, options.uiLanguage);
   const results = checkInputs(inputs, createAnalyzer(), options);
   const output =
     options.format === 'json'

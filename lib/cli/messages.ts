@@ -32,6 +32,27 @@ const en = {
   'warnings.other': '{count} warnings',
   'infos.one': '{count} info',
   'infos.other': '{count} infos',
+  // What is wrong with a row of a batch, or with a file that cannot be read.
+  'issue.missing': 'Missing {name}',
+  'issue.invalidValue': 'Invalid {name} {value}: expected one of {values}',
+  'issue.invalidType': 'Invalid {name}: expected {expected}, got {actual}',
+  'issue.invalid': 'Invalid {name}: {reason}',
+  'issue.unexpected': 'unexpected value',
+  'issue.stringOrNumber': 'expected a string or a number',
+  'input.notJson': 'Not valid JSON',
+  'input.notJsonAt': 'Not valid JSON (at column {column})',
+  'input.notObject': 'Expected a JSON object like {"id": "1", "text": "…"}',
+  'input.csvQuoteNotClosed': 'A quoted cell is never closed: add the missing closing quote (")',
+  'input.csvInvalidClosingQuote': 'A quote inside a quoted cell must be doubled ("")',
+  'input.notCsv': 'Not valid CSV ({code})',
+  'input.cellCount': '{cells} cells but the header has {columns}: put any text that contains "{delimiter}" in double quotes',
+  'input.noTextColumn':
+    '{source} has no "text" column: its first row must be a header that names the columns, "text" for the drafts and optionally "id", "platform" and "lang".',
+  'input.cannotRead': 'Cannot read {file}: {reason}.',
+  'input.standardInput': 'standard input',
+  'input.noSuchFile': 'no such file',
+  'input.isDirectory': 'it is a directory',
+  'input.permissionDenied': 'permission denied',
 };
 
 export type CliMessageKey = keyof typeof en;
@@ -61,6 +82,26 @@ const it: Record<CliMessageKey, string> = {
   'warnings.other': '{count} avvisi',
   'infos.one': '{count} consiglio',
   'infos.other': '{count} consigli',
+  'issue.missing': 'Manca il campo {name}',
+  'issue.invalidValue': '{value} non è un valore valido per {name}: i valori ammessi sono {values}',
+  'issue.invalidType': 'Valore non valido per {name}: serve {expected}, non {actual}',
+  'issue.invalid': 'Valore non valido per {name}: {reason}',
+  'issue.unexpected': 'valore inatteso',
+  'issue.stringOrNumber': 'serve un testo o un numero',
+  'input.notJson': 'JSON non valido',
+  'input.notJsonAt': 'JSON non valido (alla colonna {column})',
+  'input.notObject': 'Serve un oggetto JSON come {"id": "1", "text": "…"}',
+  'input.csvQuoteNotClosed': 'Una cella tra virgolette non viene mai chiusa: aggiungi le virgolette di chiusura (")',
+  'input.csvInvalidClosingQuote': 'Le virgolette dentro una cella tra virgolette vanno raddoppiate ("")',
+  'input.notCsv': 'CSV non valido ({code})',
+  'input.cellCount': '{cells} celle, ma l\'intestazione ne ha {columns}: metti tra virgolette doppie il testo che contiene "{delimiter}"',
+  'input.noTextColumn':
+    '{source} non ha una colonna "text": la prima riga deve essere un\'intestazione con i nomi delle colonne, "text" per le bozze e, se servono, "id", "platform" e "lang".',
+  'input.cannotRead': 'Impossibile leggere {file}: {reason}.',
+  'input.standardInput': "l'input standard",
+  'input.noSuchFile': 'il file non esiste',
+  'input.isDirectory': 'è una cartella',
+  'input.permissionDenied': 'permesso negato',
 };
 
 export const cliMessages: Readonly<Record<Language, Readonly<Record<CliMessageKey, string>>>> = { en, it };
