@@ -53,6 +53,13 @@ const en = {
   'input.noSuchFile': 'no such file',
   'input.isDirectory': 'it is a directory',
   'input.permissionDenied': 'permission denied',
+  // How the command was called, and what it says on standard error.
+  'usage.missingValue': 'Missing value for {flag} (one of {values}).',
+  'usage.noValue': '{flag} takes no value.',
+  'usage.unknownOption': 'Unknown option {flag}.',
+  'usage.seeHelp': 'Run "post-coach check --help" for usage.',
+  'usage.readingStdin': 'Reading a draft from standard input: end it with Ctrl-D (Ctrl-Z then Enter on Windows).',
+  'usage.unexpected': 'unexpected failure',
 };
 
 export type CliMessageKey = keyof typeof en;
@@ -102,6 +109,12 @@ const it: Record<CliMessageKey, string> = {
   'input.noSuchFile': 'il file non esiste',
   'input.isDirectory': 'è una cartella',
   'input.permissionDenied': 'permesso negato',
+  'usage.missingValue': 'Manca il valore di {flag} (uno tra {values}).',
+  'usage.noValue': '{flag} non accetta valori.',
+  'usage.unknownOption': 'Opzione sconosciuta: {flag}.',
+  'usage.seeHelp': 'Scrivi "post-coach check --help" per vedere come si usa.',
+  'usage.readingStdin': "Leggo una bozza dall'input standard: chiudila con Ctrl-D (Ctrl-Z e poi Invio su Windows).",
+  'usage.unexpected': 'errore imprevisto',
 };
 
 export const cliMessages: Readonly<Record<Language, Readonly<Record<CliMessageKey, string>>>> = { en, it };
