@@ -178,8 +178,14 @@ describe('language conventions', () => {
       expect(t['overlay.fold']).toContain(`"${foldTerm[language]}"`);
       expect(t['popup.platformGeneric']).toBe(anyPlatformTerm[language]);
     }
-    // The badge reads "1 suggerimento: Consiglio", never a word twice.
-    expect(italian['overlay.summaryOne'].replace('{worst}', italian['severity.info']).toLowerCase()).not.toMatch(/(\p{L}+)\p{L}*\W.*\b\1/u);
+    // The badge reads "1 suggerimento: Consiglio", never the same word twice.
+    for (const language of languages) {
+      for (const severity of severities) {
+        const t = interfaceCatalogues[language];
+        const words = t['overlay.summaryOne'].replace('{worst}', t[`severity.${severity}`]).toLowerCase().match(/\p{L}+/gu) ?? [];
+        expect(new Set(words).size, `${language} ${severity}`).toBe(words.length);
+      }
+    }
   });
 
   it('no text uses a form the glossary tells to avoid, nor an Italian calque', () => {
