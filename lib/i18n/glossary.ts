@@ -127,11 +127,6 @@ export const italianCalques: readonly { avoid: string; use: string }[] = [
   { avoid: 'se sei arrabbiato', use: 'se sei arrabbiata o arrabbiato; se la rabbia…' },
 ];
 
-/** A platform's name: brands stay as they are, the generic platform is named in the interface's language. */
-export function platformLabel(id: PlatformId, brandName: string, language: Language): string {
-  return id === 'generic' ? anyPlatformTerm[language] : brandName;
-}
-
 /**
  * A platform's name inside a sentence ("su qualsiasi piattaforma"): brands keep their capital, the
  * generic platform is written in lower case.
