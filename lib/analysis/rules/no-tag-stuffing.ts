@@ -61,7 +61,7 @@ export default defineRule({
           fix: 'Tieni i {max} hashtag più specifici, quelli che chi ti legge segue o cerca davvero, e togli gli altri.',
         },
         tooManyMentions: {
-          message: '{count} menzioni: su {platform}, oltre {max} non sembra più una conversazione; {extra} di troppo.',
+          message: '{count} menzioni: su {platform}, oltre {max} il post non sembra più una conversazione; {extra} di troppo.',
           why: 'Taggare molte persone per attirare la loro attenzione sembra spam a loro e a chi legge, e alcune piattaforme riducono la diffusione di questi post.',
           fix: 'Menziona solo le persone di cui parla il post o che ti hanno aiutato, e ringrazia le altre in un commento o in privato.',
         },
