@@ -46,7 +46,8 @@ describe('MastodonInstances', () => {
   it('rejects what is not a host name, in the interface language, without asking for any permission', async () => {
     const { requested, added } = await renderList([], true, 'it');
     await add('not a server');
-    expect(notice().textContent).toBe('"not a server" non è l\'indirizzo di un server. Scrivi solo il nome, come fosstodon.org.');
+    expect(notice().textContent).toBe(translator('it')('options.mastodonInvalid', { host: 'not a server' }));
+    expect(notice().textContent).toMatch(/^"not a server" non è l'indirizzo di un server\./);
     expect(notice().dataset.kind).toBe('error');
     expect(rendered.find('[data-pc="mastodon-input"]').getAttribute('aria-invalid')).toBe('true');
     expect(requested).toEqual([]);

@@ -82,7 +82,7 @@ describe('PopupApp', () => {
     await settle();
     expect((await loadSettings()).disabledSites).toEqual(['linkedin']);
     expect(siteSwitch().checked).toBe(false);
-    expect(rendered.find('[data-pc="site-off"]').textContent).toContain('Coaching is off on LinkedIn.');
+    expect(rendered.find('[data-pc="site-off"]').textContent).toContain('Post Coach is turned off on LinkedIn.');
     expect(rendered.findAll('[data-pc="tab-draft"] [data-pc="report"]')).toEqual([]);
   });
 

@@ -1,17 +1,20 @@
+import { anyPlatformTerm, categoryTerms, foldTerm, severityTerms } from '../lib/i18n/glossary';
+
 /**
  * Interface strings in English. `locales/it.ts` must have the same keys (the type checks it).
- * Keys are grouped by where they appear; `{name}` placeholders are filled by `translate`.
+ * Keys are grouped by where they appear; `{name}` placeholders are filled by `translate`. Category,
+ * severity, fold and platform names come from the glossary (`lib/i18n/glossary.ts`).
  */
 export const en = {
-  'category.self-promotion': 'Self-promotion',
-  'category.inappropriate': 'Inappropriate',
-  'category.confidential': 'Confidential',
-  'category.length': 'Length',
-  'category.reader-value': 'Value for readers',
-  'severity.ok': 'OK',
-  'severity.info': 'Tip',
-  'severity.warning': 'Warning',
-  'severity.error': 'Error',
+  'category.self-promotion': categoryTerms['self-promotion'].en,
+  'category.inappropriate': categoryTerms['inappropriate'].en,
+  'category.confidential': categoryTerms['confidential'].en,
+  'category.length': categoryTerms['length'].en,
+  'category.reader-value': categoryTerms['reader-value'].en,
+  'severity.ok': severityTerms.ok.en,
+  'severity.info': severityTerms.info.en,
+  'severity.warning': severityTerms.warning.en,
+  'severity.error': severityTerms.error.en,
   'overlay.title': 'Post Coach',
   'overlay.badgeLabel': 'Post Coach: {summary}. Open the suggestions (Alt+Shift+P).',
   'overlay.summaryNone': 'no suggestions',
@@ -21,7 +24,7 @@ export const en = {
   'overlay.close': 'Close',
   'overlay.meter': '{count} of {limit} characters on {platform}',
   'overlay.meterNoLimit': '{count} characters',
-  'overlay.fold': '"See more" cuts the post after {fold} characters',
+  'overlay.fold': `The post folds behind "${foldTerm.en}" after {fold} characters`,
   'overlay.noFindings': 'Nothing to flag in this category.',
   'overlay.allClear': 'Nothing to flag: this draft reads well.',
   'overlay.why': 'Why it matters:',
@@ -33,13 +36,13 @@ export const en = {
   'overlay.turnOffLabel': 'Turn off the rule "{rule}" everywhere',
   'overlay.options': 'Options',
   'overlay.status': '{status}: {count}',
-  'severity.off': 'Off',
+  'severity.off': severityTerms.off.en,
   // The toolbar popup.
   'popup.title': 'Post Coach',
   'popup.openOptions': 'Options',
   'popup.thisPage': 'This page',
   'popup.siteSwitch': 'Coach on {site}',
-  'popup.siteOff': 'Coaching is off on {site}. Switch it on to see suggestions as you write.',
+  'popup.siteOff': 'Post Coach is turned off on {site}. Turn it on to see suggestions as you write.',
   'popup.unsupported': 'Post Coach does not coach on this page. You can still check any text below.',
   'popup.noDraft': 'No draft on this page yet. Start writing a post and the coach will follow it.',
   'popup.categories': 'Status by category',
@@ -51,7 +54,7 @@ export const en = {
   'popup.checkText': 'Text to check',
   'popup.checkPlaceholder': 'Paste or write a post here…',
   'popup.platform': 'Platform',
-  'popup.platformGeneric': 'Any platform',
+  'popup.platformGeneric': anyPlatformTerm.en,
   'popup.checkButton': 'Check',
   'popup.checking': 'Checking…',
   'popup.checkEmpty': 'Write or paste some text first.',
@@ -78,7 +81,7 @@ export const en = {
   'options.modePro': 'Pro',
   'options.modeProHint': 'Short hints only, for when you know the rules.',
   'options.sites': 'Sites',
-  'options.sitesHint': 'Post Coach follows the compose boxes of these sites. Switch off the ones where you do not want it.',
+  'options.sitesHint': 'Post Coach follows the compose boxes of these sites. Turn off the ones where you do not need it.',
   'options.mastodon': 'Mastodon servers',
   'options.mastodonHint': 'mastodon.social is built in. Add the server you post from: your browser will ask you to let Post Coach work on its pages.',
   'options.mastodonBuiltIn': 'built in',

@@ -23,8 +23,9 @@ describe('parseArgs', () => {
   });
 
   it('answers --help and --version before anything else', () => {
-    expect(parseArgs(['check', '--platform', 'x', '--help'])).toEqual({ name: 'help' });
-    expect(parseArgs(['-h'])).toEqual({ name: 'help' });
+    expect(parseArgs(['check', '--platform', 'x', '--help'])).toEqual({ name: 'help', uiLanguage: 'en' });
+    expect(parseArgs(['-h'])).toEqual({ name: 'help', uiLanguage: 'en' });
+    expect(parseArgs(['-h', '--ui-lang', 'it'])).toEqual({ name: 'help', uiLanguage: 'it' });
     expect(parseArgs(['--version'])).toEqual({ name: 'version' });
     expect(parseArgs(['-v'])).toEqual({ name: 'version' });
   });
@@ -42,5 +43,19 @@ describe('parseArgs', () => {
   ])('rejects %j with a usage error', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);
+  });
+
+  it.each([
+    [['--ui-lang', 'it', '--foo'], 'Opzione sconosciuta: --foo.'],
+    [['--ui-lang=it', '--platform'], /^Manca il valore di --platform \(uno tra x, linkedin, .*generic\)\.$/],
+    [['--platform', 'tiktok', '--ui-lang', 'it'], /^"tiktok" non è un valore valido per --platform: i valori ammessi sono x, linkedin, .*generic\.$/],
+    [['--help=yes', '--ui-lang', 'IT'], '--help non accetta valori.'],
+  ])('explains %j in the --ui-lang language', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(message);
+    try {
+      parseArgs(argv);
+    } catch (error) {
+      expect(error).toMatchObject({ name: 'UsageError', language: 'it' });
+    }
   });
 });

@@ -2,6 +2,7 @@ import { parseArgs as tokenize } from 'node:util';
 import * as z from 'zod';
 import { LanguageSchema, PlatformIdSchema, platformIds, type Language, type PlatformId } from '../analysis/schema';
 import { describeIssue } from './describe-issue';
+import { cliText } from './messages';
 
 export const outputFormats = ['text', 'json', 'jsonl'] as const;
 export const OutputFormatSchema = z.enum(outputFormats);
@@ -20,14 +21,22 @@ export interface CheckOptions {
   format: OutputFormat;
 }
 
-export type Command = { name: 'help' } | { name: 'version' } | { name: 'check'; options: CheckOptions };
+export type Command = { name: 'help'; uiLanguage: Language } | { name: 'version' } | { name: 'check'; options: CheckOptions };
 
-/** A mistake in how the tool was called: exit code 2, nothing checked. */
+/** A mistake in how the tool was called: exit code 2, nothing checked. The message is in `language`. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(
+    message: string,
+    readonly language: Language = 'en',
+  ) {
+    super(message);
+  }
 }
 
-export const usage = `Usage: post-coach check [files…] [options]
+/** `post-coach check --help`, in the `--ui-lang` language. */
+export const usage: Readonly<Record<Language, string>> = {
+  en: `Usage: post-coach check [files…] [options]
 
 Checks social-media drafts locally and reports what to improve.
 Reads standard input when no file is given or a file is "-".
@@ -59,7 +68,42 @@ Output (--format):
                      row; rows from a named file also carry "file"
 
 Exit codes: 0 no error findings (warnings and infos allowed), 1 an error finding or a bad row,
-2 a usage mistake or an unreadable input.`;
+2 a usage mistake or an unreadable input.`,
+  it: `Uso: post-coach check [file…] [opzioni]
+
+Controlla in locale le bozze per i social e indica cosa migliorare.
+Legge l'input standard se non indichi nessun file o se un file è "-".
+
+Opzioni:
+  --platform <id>    ${platformIds.join(', ')}
+                     (predefinita: generic, cioè qualsiasi piattaforma, senza limite di lunghezza)
+  --lang <en|it>     lingua delle bozze (predefinita: rilevata per ogni bozza)
+  --ui-lang <en|it>  lingua dei messaggi (predefinita: en)
+  --format <formato> text (predefinito), json o jsonl
+  -h, --help         mostra questo aiuto
+  -v, --version      mostra la versione
+
+Input:
+  un file di testo   una bozza
+  un file .csv       una bozza per riga: una riga di intestazione con una colonna "text" e, se
+                     servono, le colonne "id", "platform" e "lang", separate da "," o ";"
+  JSON lines         una bozza per riga: {"id": …, "text": "…", "platform"?: "…", "lang"?: "…"};
+                     così si leggono l'input standard e i file con --format jsonl, e sempre i
+                     file .jsonl e .ndjson
+  La piattaforma e la lingua indicate in una riga prevalgono su --platform e --lang.
+
+Output (--format):
+  text               i suggerimenti di ogni bozza come riga:colonna (da 1; le colonne contano
+                     unità di codice UTF-16, quindi un'emoji vale 2), lunghezza e tempo di
+                     lettura, poi un riepilogo
+  json               un array di {"file", "id"?, "report"}; una riga non valida dà {"file",
+                     "id"?, "line", "error"}
+  jsonl              una riga per bozza: {"id", ...report}, oppure {"id"?, "line", "error"} per
+                     una riga non valida; le righe di un file con nome hanno anche "file"
+
+Codici di uscita: 0 nessun errore (avvisi e consigli ammessi), 1 un errore o una riga non valida,
+2 un errore di utilizzo o un input illeggibile.`,
+};
 
 const valueFlags = {
   platform: PlatformIdSchema,
@@ -86,6 +130,11 @@ export function parseArgs(argv: readonly string[]): Command {
     },
   });
 
+  // Known first, so that every other mistake is explained in the language asked for.
+  const uiLanguageToken = tokens.findLast((token) => token.kind === 'option' && token.name === 'ui-lang');
+  const language = LanguageSchema.safeParse(uiLanguageToken?.kind === 'option' ? uiLanguageToken.value?.trim().toLowerCase() : undefined).data ?? 'en';
+  const t = cliText(language);
+
   const values: Partial<Record<ValueFlag, string>> = {};
   const positionals: string[] = [];
   let help = false;
@@ -98,19 +147,19 @@ export function parseArgs(argv: readonly string[]): Command {
       if (isValueFlag(name)) {
         // Non-strict parsing takes the next argument as the value even when it is another flag.
         if (value === undefined || (!inlineValue && value.startsWith('-'))) {
-          throw new UsageError(`Missing value for ${rawName} (one of ${valueFlags[name].options.join(', ')}).`);
+          throw new UsageError(t('usage.missingValue', { flag: rawName, values: valueFlags[name].options.join(', ') }), language);
         }
         values[name] = value;
       } else if (name === 'help' || name === 'version') {
-        if (value !== undefined) throw new UsageError(`${rawName} takes no value.`);
+        if (value !== undefined) throw new UsageError(t('usage.noValue', { flag: rawName }), language);
         if (name === 'help') help = true;
         else version = true;
       } else {
-        throw new UsageError(`Unknown option ${rawName}.`);
+        throw new UsageError(t('usage.unknownOption', { flag: rawName }), language);
       }
     }
   }
-  if (help) return { name: 'help' };
+  if (help) return { name: 'help', uiLanguage: language };
   if (version) return { name: 'version' };
 
   // `check` is the only command; it may be left out, as `npm run check -- file.txt` does.
@@ -119,17 +168,17 @@ export function parseArgs(argv: readonly string[]): Command {
     name: 'check',
     options: {
       files,
-      platform: parseFlag('platform', values.platform),
-      language: parseFlag('lang', values.lang),
-      uiLanguage: parseFlag('ui-lang', values['ui-lang']) ?? 'en',
-      format: parseFlag('format', values.format) ?? 'text',
+      platform: parseFlag('platform', values.platform, language),
+      language: parseFlag('lang', values.lang, language),
+      uiLanguage: parseFlag('ui-lang', values['ui-lang'], language) ?? 'en',
+      format: parseFlag('format', values.format, language) ?? 'text',
     },
   };
 }
 
-function parseFlag<F extends ValueFlag>(flag: F, raw: string | undefined): z.infer<(typeof valueFlags)[F]> | undefined {
+function parseFlag<F extends ValueFlag>(flag: F, raw: string | undefined, language: Language): z.infer<(typeof valueFlags)[F]> | undefined {
   if (raw === undefined) return undefined;
   const parsed = valueFlags[flag].safeParse(raw.trim().toLowerCase());
-  if (!parsed.success) throw new UsageError(`${describeIssue(parsed.error.issues[0], `--${flag}`, raw)}.`);
+  if (!parsed.success) throw new UsageError(`${describeIssue(parsed.error.issues[0], `--${flag}`, raw, language)}.`, language);
   return parsed.data as z.infer<(typeof valueFlags)[F]>;
 }

@@ -45,4 +45,13 @@ describe('post-coach check (spawned)', { timeout: 60_000 }, () => {
     expect(stdout).toContain('/280 characters on X');
     expect(status).toBe(1);
   });
+
+  it('speaks Italian with --ui-lang it, from the findings to the summary', () => {
+    const { status, stdout } = run(['check', '--platform', 'x', '--ui-lang', 'it'], `Compra ora!!! ${'Offerta lampo. '.repeat(20)}`);
+    expect(stdout).toMatch(/^ {2}1:\d+ +errore {2}.* {2}max-length$/m);
+    expect(stdout).toContain('caratteri su X');
+    expect(stdout).toMatch(/✖ \d+ suggerimenti \(\d+ error[ei], \d+ avvis[oi], \d+ consigl[io]\)/);
+    expect(stdout).not.toMatch(/\b(?:characters|words|to read|problems|warnings?|language)\b/);
+    expect(status).toBe(1);
+  });
 });

@@ -45,6 +45,47 @@ describe('formatText', () => {
     );
   });
 
+  it('speaks the interface language: severities, units, reading time, summary and bad rows', () => {
+    const text = 'Big news soon!\nWe are humbled to announce it.';
+    const results: Result[] = [
+      fakeChecked(text, [
+        fakeFinding({ severity: 'info', message: 'Un\'apertura senza contenuto.', ruleId: 'no-empty-opener', span: { start: 0, end: 8 } }),
+        fakeFinding({ severity: 'error', message: 'Oltre il limite.', ruleId: 'max-length', span: { start: 22, end: 40 } }),
+      ]),
+      { kind: 'bad-row', source: 'plan.csv', line: 4, error: 'Missing text' },
+    ];
+    expect(formatText(results, plain, 'it')).toBe(
+      [
+        '',
+        'post.txt',
+        "  1:1  consiglio  Un'apertura senza contenuto.  no-empty-opener",
+        '  2:8  errore     Oltre il limite.              max-length',
+        '  40/280 caratteri su X · 8 parole · 2 s di lettura · lingua en',
+        '',
+        'plan.csv#4',
+        '  errore  Riga 4: Missing text',
+        '',
+        '✖ 3 suggerimenti (2 errori, 0 avvisi, 1 consiglio)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes singulars, Italian numbers and no English platform name in Italian', () => {
+    const report = fakeReport([fakeFinding({ severity: 'warning', span: { start: 0, end: 1 } })], {
+      platform: 'reddit',
+      stats: { characters: 41234, limit: 40000, graphemes: 1, words: 1, sentences: 1, readingSeconds: 1, readability: 48.2, foldAt: null },
+    });
+    const output = formatText([{ ...fakeChecked('x'), report }], plain, 'it');
+    expect(output).toContain('  41.234/40.000 caratteri su Reddit · 1 parola · 1 s di lettura · leggibilità 48 · lingua en\n');
+    expect(output).toContain('✖ 1 suggerimento (0 errori, 1 avviso, 0 consigli)');
+    const generic = fakeReport([], { platform: 'generic', stats: { ...report.stats, characters: 1, limit: null } });
+    const quiet = formatText([{ ...fakeChecked('x'), report: generic }, { ...fakeChecked('y'), report: generic }], plain, 'it');
+    expect(quiet).toContain('  1 carattere · 1 parola');
+    expect(quiet).toContain('✔ Nessun suggerimento in 2 bozze');
+    expect(quiet).not.toMatch(/generic|characters?|words?|problems?|to read/i);
+  });
+
   it('aligns the colons of multi-digit lines and columns', () => {
     const text = `${'\n'.repeat(11)}${'x'.repeat(20)}`;
     const output = formatText([fakeChecked(text, [fakeFinding({ span: { start: 0, end: 1 } }), fakeFinding({ span: { start: 30, end: 31 } })])], plain);

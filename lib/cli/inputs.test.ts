@@ -33,6 +33,17 @@ describe('parseJsonl', () => {
     expect(JSON.stringify(parseJsonl('Project Falcon ships in May', 'x.jsonl'))).not.toContain('Falcon');
   });
 
+  it('describes bad lines in the interface language', () => {
+    const jsonl = ['{"id": "tue", "text": "unterminated', '{"id": 3, "text": "Ciao", "platform": "TikTok"}', '{"id": "thu"}', '[1]', '{"id": 5, "text": 7}'];
+    expect(badRows(parseJsonl(jsonl.join('\n'), 'week.jsonl', 'it')).map((row) => row.kind === 'bad-row' && row.error)).toEqual([
+      'JSON non valido (alla colonna 36)',
+      expect.stringMatching(/^"TikTok" non è un valore valido per platform: i valori ammessi sono x, linkedin, /),
+      'Manca il campo text',
+      'Serve un oggetto JSON come {"id": "1", "text": "…"}',
+      'Valore non valido per text: serve un testo, non un numero',
+    ]);
+  });
+
   it('reads Windows line breaks and a byte-order mark, inside texts too', () => {
     const inputs = parseJsonl('\uFEFF{"id": "a", "text": "one\\r\\ntwo"}\r\n{"id": "b", "text": "three"}\r\n', '-');
     expect(inputs.map((input) => input.kind === 'draft' && input.text)).toEqual(['one\ntwo', 'three']);
@@ -71,6 +82,16 @@ describe('parseCsv', () => {
       { kind: 'bad-row', source: 'plan.csv', id: 'c', line: 4, error: expect.stringMatching(/^Invalid platform "tiktok"/) },
       { kind: 'bad-row', source: 'plan.csv', line: 6, error: expect.stringMatching(/^A quoted cell is never closed/) },
     ]);
+  });
+
+  it('describes bad rows and a missing "text" column in the interface language', () => {
+    const csv = 'id;text;platform\nb;cut; here;x\nc;other;tiktok\ne;"never closed\n';
+    expect(badRows(parseCsv(csv, 'plan.csv', 'it')).map((row) => row.kind === 'bad-row' && row.error)).toEqual([
+      '4 celle, ma l\'intestazione ne ha 3: metti tra virgolette doppie il testo che contiene ";"',
+      expect.stringMatching(/^"tiktok" non è un valore valido per platform/),
+      expect.stringMatching(/^Una cella tra virgolette non viene mai chiusa/),
+    ]);
+    expect(() => parseCsv('id,body\n1,Hello\n', 'plan.csv', 'it')).toThrow('plan.csv non ha una colonna "text"');
   });
 
   it('treats a short row as missing its text', () => {
@@ -117,6 +138,16 @@ describe('inputs', () => {
     await expect(readInputs([], 'text', read)).resolves.toEqual([{ kind: 'draft', source: '<stdin>', text: 'text of -' }]);
     await expect(readInputs(['a.txt', 'missing-1.txt', 'missing-2.csv'], 'text', read)).rejects.toThrow(
       'Cannot read missing-1.txt: no such file.\nCannot read missing-2.csv: no such file.',
+    );
+  });
+
+  it('names unreadable files in the interface language', async () => {
+    const denied = Object.assign(new Error('EACCES'), { code: 'EACCES' });
+    const read = async () => {
+      throw denied;
+    };
+    await expect(readInputs(['-', 'secret.txt'], 'text', read, 'it')).rejects.toThrow(
+      "Impossibile leggere l'input standard: permesso negato.\nImpossibile leggere secret.txt: permesso negato.",
     );
   });
 });

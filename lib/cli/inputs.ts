@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { LanguageSchema, PlatformIdSchema, type Language, type PlatformId } from '../analysis/schema';
 import { STDIN, type OutputFormat } from './args';
 import { describeIssue } from './describe-issue';
+import { cliText } from './messages';
 
 export const STDIN_LABEL = '<stdin>';
 
@@ -74,7 +75,7 @@ function normalizeChoice(value: unknown): unknown {
   return choice === '' ? undefined : choice;
 }
 
-function readRow(row: Record<string, unknown>, source: string, line: number): Input {
+function readRow(row: Record<string, unknown>, source: string, line: number, language: Language): Input {
   const fields: Record<RowField, unknown> = {
     id: typeof row.id === 'string' ? row.id.trim() || undefined : (row.id ?? undefined),
     text: row.text === null ? undefined : row.text,
@@ -86,14 +87,15 @@ function readRow(row: Record<string, unknown>, source: string, line: number): In
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0]) as RowField;
     const id = typeof fields.id === 'string' || typeof fields.id === 'number' ? fields.id : undefined;
-    return { kind: 'bad-row', source, id, line, error: describeIssue(issue, field, fields[field] === undefined ? undefined : row[field]) };
+    return { kind: 'bad-row', source, id, line, error: describeIssue(issue, field, fields[field] === undefined ? undefined : row[field], language) };
   }
   const { id, text, platform, lang } = parsed.data;
   return { kind: 'draft', source, id: id ?? line, text: normalizeText(text), platform, language: lang };
 }
 
-/** JSON lines: one `{ id, text, platform?, lang? }` per line; blank lines are skipped. */
-export function parseJsonl(content: string, source: string): Input[] {
+/** JSON lines: one `{ id, text, platform?, lang? }` per line; blank lines are skipped. Problems are described in `language`. */
+export function parseJsonl(content: string, source: string, language: Language = 'en'): Input[] {
+  const t = cliText(language);
   const inputs: Input[] = [];
   normalizeText(content)
     .split('\n')
@@ -106,15 +108,15 @@ export function parseJsonl(content: string, source: string): Input[] {
       } catch (error) {
         // V8's message quotes the start of the line, which may be a draft: keep only the position.
         const position = /at position (\d+)/.exec(String(error))?.[1];
-        const where = position === undefined ? '' : ` (at column ${Number(position) + 1})`;
-        inputs.push({ kind: 'bad-row', source, line, error: `Not valid JSON${where}` });
+        const problem = position === undefined ? t('input.notJson') : t('input.notJsonAt', { column: Number(position) + 1 });
+        inputs.push({ kind: 'bad-row', source, line, error: problem });
         return;
       }
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        inputs.push({ kind: 'bad-row', source, line, error: 'Expected a JSON object like {"id": "1", "text": "…"}' });
+        inputs.push({ kind: 'bad-row', source, line, error: t('input.notObject') });
         return;
       }
-      inputs.push(readRow(value as Record<string, unknown>, source, line));
+      inputs.push(readRow(value as Record<string, unknown>, source, line, language));
     });
   return inputs;
 }
@@ -134,18 +136,20 @@ export function detectDelimiter(csv: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
-const csvErrors: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'A quoted cell is never closed: add the missing closing quote (")',
-  CSV_INVALID_CLOSING_QUOTE: 'A quote inside a quoted cell must be doubled ("")',
-};
+const csvErrors = {
+  CSV_QUOTE_NOT_CLOSED: 'input.csvQuoteNotClosed',
+  CSV_INVALID_CLOSING_QUOTE: 'input.csvInvalidClosingQuote',
+} as const;
+const isKnownCsvError = (code: string): code is keyof typeof csvErrors => Object.hasOwn(csvErrors, code);
 
 interface CsvRecord {
   record: string[];
   info: { lines: number };
 }
 
-/** CSV with a header row: a "text" column, and optional "id", "platform" and "lang" columns. */
-export function parseCsv(content: string, source: string): Input[] {
+/** CSV with a header row: a "text" column, and optional "id", "platform" and "lang" columns. Problems are described in `language`. */
+export function parseCsv(content: string, source: string, language: Language = 'en'): Input[] {
+  const t = cliText(language);
   const csv = normalizeText(content);
   const delimiter = detectDelimiter(csv);
   const found: { line: number; input: Input }[] = [];
@@ -161,7 +165,7 @@ export function parseCsv(content: string, source: string): Input[] {
       const line = typeof error?.lines === 'number' ? error.lines : 0;
       // The parser can stumble more than once on the same broken row.
       if (error && found.at(-1)?.line !== line) {
-        addBadRow(line, csvErrors[error.code] ?? `Not valid CSV (${error.code})`);
+        addBadRow(line, isKnownCsvError(error.code) ? t(csvErrors[error.code]) : t('input.notCsv', { code: error.code }));
       }
       return undefined;
     },
@@ -170,9 +174,7 @@ export function parseCsv(content: string, source: string): Input[] {
   const [header, ...rows] = records;
   const columns = header?.record.map((name) => name.trim().toLowerCase()) ?? [];
   if (!columns.includes('text')) {
-    throw new InputError(
-      `${source} has no "text" column: its first row must be a header that names the columns, "text" for the drafts and optionally "id", "platform" and "lang".`,
-    );
+    throw new InputError(t('input.noTextColumn', { source }));
   }
   for (const { record, info } of rows) {
     // Rows of empty cells are what spreadsheets leave below the data.
@@ -184,47 +186,58 @@ export function parseCsv(content: string, source: string): Input[] {
       return index < 0 ? undefined : record[index];
     };
     if (record.slice(columns.length).some((extra) => extra.trim() !== '')) {
-      const error = `${record.length} cells but the header has ${columns.length}: put any text that contains "${delimiter}" in double quotes`;
+      const error = t('input.cellCount', { cells: record.length, columns: columns.length, delimiter });
       addBadRow(line, error, cell('id')?.trim() || undefined);
       continue;
     }
-    found.push({ line, input: readRow({ id: cell('id'), text: cell('text'), platform: cell('platform'), lang: cell('lang') }, source, line) });
+    found.push({ line, input: readRow({ id: cell('id'), text: cell('text'), platform: cell('platform'), lang: cell('lang') }, source, line, language) });
   }
   return found.sort((a, b) => a.line - b.line).map((entry) => entry.input);
 }
 
-export function parseInput(content: string, file: string, format: OutputFormat): Input[] {
+export function parseInput(content: string, file: string, format: OutputFormat, language: Language = 'en'): Input[] {
   const source = file === STDIN ? STDIN_LABEL : file;
   switch (inputKind(file, format)) {
     case 'csv':
-      return parseCsv(content, source);
+      return parseCsv(content, source, language);
     case 'jsonl':
-      return parseJsonl(content, source);
+      return parseJsonl(content, source, language);
     case 'text':
       // Editors end a file with a line break that is no part of the post.
       return [{ kind: 'draft', source, text: normalizeText(content).replace(/\n$/, '') }];
   }
 }
 
-const readErrors: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'it is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
+const readErrors = {
+  ENOENT: 'input.noSuchFile',
+  EISDIR: 'input.isDirectory',
+  EACCES: 'input.permissionDenied',
+  EPERM: 'input.permissionDenied',
+} as const;
+const isKnownReadError = (code: string): code is keyof typeof readErrors => Object.hasOwn(readErrors, code);
 
-export function describeReadError(file: string, error: unknown): string {
-  const reason = readErrors[(error as NodeJS.ErrnoException)?.code ?? ''] ?? String((error as Error)?.message ?? error);
-  return `Cannot read ${file === STDIN ? 'standard input' : file}: ${reason}.`;
+export function describeReadError(file: string, error: unknown, language: Language = 'en'): string {
+  const t = cliText(language);
+  const code = (error as NodeJS.ErrnoException)?.code ?? '';
+  const reason = isKnownReadError(code) ? t(readErrors[code]) : String((error as Error)?.message ?? error);
+  return t('input.cannotRead', { file: file === STDIN ? t('input.standardInput') : file, reason });
 }
 
-/** `read(file)` returns a file's content, or standard input's for `-`. All files are read before any is checked. */
-export async function readInputs(files: readonly string[], format: OutputFormat, read: (file: string) => Promise<string>): Promise<Input[]> {
+/**
+ * `read(file)` returns a file's content, or standard input's for `-`. All files are read before any is
+ * checked. Problems are described in `language`.
+ */
+export async function readInputs(
+  files: readonly string[],
+  format: OutputFormat,
+  read: (file: string) => Promise<string>,
+  language: Language = 'en',
+): Promise<Input[]> {
   const sources = files.length ? files : [STDIN];
   const contents = await Promise.all(
-    sources.map((file) => read(file).then((content) => ({ file, content }), (error: unknown) => ({ file, error: describeReadError(file, error) }))),
+    sources.map((file) => read(file).then((content) => ({ file, content }), (error: unknown) => ({ file, error: describeReadError(file, error, language) }))),
   );
   const unreadable = contents.flatMap((entry) => ('error' in entry ? [entry.error] : []));
   if (unreadable.length) throw new InputError(unreadable.join('\n'));
-  return contents.flatMap((entry) => ('content' in entry ? parseInput(entry.content, entry.file, format) : []));
+  return contents.flatMap((entry) => ('content' in entry ? parseInput(entry.content, entry.file, format, language) : []));
 }

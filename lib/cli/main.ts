@@ -3,20 +3,25 @@ import { readFile } from 'node:fs/promises';
 import pc from 'picocolors';
 import * as z from 'zod';
 import { createAnalyzer } from '../analysis';
+import type { Language } from '../analysis/schema';
 import { parseArgs, STDIN, usage, UsageError, type CheckOptions } from './args';
 import { checkInputs, exitCodeFor } from './check';
 import { formatJson, formatJsonl } from './format-json';
 import { formatText, shouldColor } from './format-text';
 import { InputError, readInputs } from './inputs';
+import { cliText } from './messages';
 
 async function readVersion(): Promise<string> {
   const packageJson = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
   return z.object({ version: z.string() }).parse(JSON.parse(packageJson)).version;
 }
 
+/** The language of the messages, once the command line has said it. */
+let uiLanguage: Language = 'en';
+
 let stdin: Promise<string> | undefined;
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Reading a draft from standard input: end it with Ctrl-D (Ctrl-Z then Enter on Windows).\n');
+  if (process.stdin.isTTY) process.stderr.write(`${cliText(uiLanguage)('usage.readingStdin')}\n`);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
@@ -25,21 +30,22 @@ async function readStdin(): Promise<string> {
 const readSource = (file: string) => (file === STDIN ? (stdin ??= readStdin()) : readFile(file, 'utf8'));
 
 async function check(options: CheckOptions): Promise<number> {
-  const inputs = await readInputs(options.files, options.format, readSource);
+  const inputs = await readInputs(options.files, options.format, readSource, options.uiLanguage);
   const results = checkInputs(inputs, createAnalyzer(), options);
   const output =
     options.format === 'json'
       ? formatJson(results)
       : options.format === 'jsonl'
         ? formatJsonl(results)
-        : formatText(results, pc.createColors(shouldColor(process.env, process.stdout.isTTY)));
+        : formatText(results, pc.createColors(shouldColor(process.env, process.stdout.isTTY)), options.uiLanguage);
   process.stdout.write(output);
   return exitCodeFor(results);
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   const command = parseArgs(argv);
-  if (command.name === 'help') process.stdout.write(`${usage}\n`);
+  if (command.name === 'check') uiLanguage = command.options.uiLanguage;
+  if (command.name === 'help') process.stdout.write(`${usage[command.uiLanguage]}\n`);
   if (command.name === 'version') process.stdout.write(`${await readVersion()}\n`);
   return command.name === 'check' ? check(command.options) : 0;
 }
@@ -55,7 +61,7 @@ try {
 } catch (error) {
   // Exit code 1 means "the drafts have errors"; anything that stops the check itself is 2.
   process.exitCode = 2;
-  if (error instanceof UsageError) process.stderr.write(`post-coach: ${error.message}\nRun "post-coach check --help" for usage.\n`);
+  if (error instanceof UsageError) process.stderr.write(`post-coach: ${error.message}\n${cliText(error.language)('usage.seeHelp')}\n`);
   else if (error instanceof InputError) process.stderr.write(error.message.replace(/^/gm, 'post-coach: ') + '\n');
-  else process.stderr.write(`post-coach: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  else process.stderr.write(`post-coach: ${cliText(uiLanguage)('usage.unexpected')}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 }

@@ -30,12 +30,12 @@ export default defineRule({
     },
     it: {
       name: 'Vicino al limite',
-      description: 'Avvisa quando un post usa il 90% o più (di base) dei caratteri che la piattaforma accetta, contati come li conta la piattaforma.',
+      description: 'Avvisa quando un post arriva al 90% (per impostazione predefinita) dei caratteri consentiti dalla piattaforma, contati come li conta la piattaforma.',
       messages: {
         nearLimit: {
-          message: 'Restano {left} caratteri dei {limit} che {platform} accetta.',
-          why: "Un link, una menzione o una correzione dell'ultimo minuto possono farti sforare, e {platform} rifiuterà o taglierà il post.",
-          fix: 'Se hai finito non serve nulla; se vuoi aggiungere qualcosa, fai prima spazio accorciando la parte finale evidenziata.',
+          message: 'Restano {left} caratteri dei {limit} consentiti da {platform}.',
+          why: "Un link, una menzione o una correzione dell'ultimo minuto possono farti superare il limite, e a quel punto {platform} rifiuterà o troncherà il post.",
+          fix: 'Se hai finito, non devi fare nulla; se vuoi aggiungere qualcosa, fai prima spazio accorciando la parte finale evidenziata.',
         },
       },
     },

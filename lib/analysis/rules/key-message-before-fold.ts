@@ -38,31 +38,31 @@ export default defineRule({
         'On platforms that fold long posts behind "see more" (LinkedIn, Instagram), flags an opening that holds only greetings, emoji, hashtags or mentions, or shows just a few words of the first real sentence before the fold.',
       messages: {
         sentencePastFold: {
-          message: '{platform} shows about {foldAt} characters before "see more", and your first sentence is still going there.',
+          message: '{platform} shows about {foldAt} characters before "see more", and your first sentence has not ended by then.',
           why: 'Most readers decide from the visible lines whether to expand the post; a sentence cut in half gives them no reason to.',
-          fix: 'Open with one short sentence that says the point (the lesson, the news, the question), and put the story after it.',
+          fix: 'Open with one short sentence that carries the key message (the lesson, the news, the question), and tell the story after it.',
         },
         nothingBeforeFold: {
           message: 'The first {foldAt} characters, all that {platform} shows before "see more", carry no message.',
-          why: 'Greetings, emoji and hashtags use up the only lines every reader sees, so the point stays hidden behind the fold.',
-          fix: 'Start with the point itself in a short sentence; move greetings, hashtags and mentions to the end.',
+          why: 'Greetings, emoji and hashtags use up the only lines every reader sees, so the key message stays hidden behind "see more".',
+          fix: 'Get straight to the point in a short first sentence; move greetings, hashtags and mentions to the end.',
         },
       },
     },
     it: {
-      name: 'Il messaggio prima del "vedi altro"',
+      name: 'Messaggio chiave prima di "…altro"',
       description:
-        'Sulle piattaforme che nascondono i post lunghi dietro "vedi altro" (LinkedIn, Instagram), segnala un inizio in cui la prima vera frase viene tagliata, o che contiene solo saluti, emoji, hashtag o menzioni.',
+        'Sulle piattaforme che troncano i post lunghi con "…altro" (LinkedIn, Instagram), segnala un inizio in cui la prima vera frase viene troncata, o che contiene solo saluti, emoji, hashtag o menzioni.',
       messages: {
         sentencePastFold: {
-          message: '{platform} mostra circa {foldAt} caratteri prima di "vedi altro", e lì la tua prima frase non è ancora finita.',
-          why: 'Quasi tutti decidono dalle prime righe se aprire il post: una frase tagliata a metà non dà loro un motivo per farlo.',
-          fix: 'Apri con una frase breve che dica il punto (la lezione, la notizia, la domanda) e metti il racconto dopo.',
+          message: '{platform} mostra circa {foldAt} caratteri prima di "…altro", e a quel punto la tua prima frase non è ancora finita.',
+          why: 'Chi legge decide dalle prime righe se aprire il post: una frase troncata a metà non offre un motivo per farlo.',
+          fix: 'Apri con una frase breve che contenga il messaggio chiave (la lezione, la notizia, la domanda) e racconta il resto dopo.',
         },
         nothingBeforeFold: {
-          message: 'I primi {foldAt} caratteri, tutto ciò che {platform} mostra prima di "vedi altro", non dicono ancora nulla.',
-          why: 'Saluti, emoji e hashtag occupano le uniche righe che tutti vedono, e il punto resta nascosto.',
-          fix: 'Comincia subito dal punto con una frase breve; sposta saluti, hashtag e menzioni alla fine.',
+          message: 'I primi {foldAt} caratteri, tutto ciò che {platform} mostra prima di "…altro", non contengono ancora nessun messaggio.',
+          why: 'Saluti, emoji e hashtag occupano le uniche righe che tutti vedono, e il messaggio chiave resta nascosto dopo "…altro".',
+          fix: 'Entra nel merito fin dalla prima frase, breve; sposta saluti, hashtag e menzioni alla fine.',
         },
       },
     },

@@ -18,19 +18,19 @@ export default defineRule({
       messages: {
         overLimit: {
           message: '{count} characters: {over} over the {limit} that {platform} accepts.',
-          why: '{platform} will refuse the post or cut it, and the end is usually where the point is.',
+          why: '{platform} will refuse the post or cut it, and the end is often where the conclusion is.',
           fix: 'Cut {over} characters: drop filler words and repeated ideas, or split the post into a thread.',
         },
       },
     },
     it: {
       name: 'Oltre il limite della piattaforma',
-      description: 'Segnala un post più lungo di quanto la piattaforma accetti, contato come lo conta la piattaforma (su X i link valgono 23 e le emoji 2; su Bluesky ogni emoji vale 1).',
+      description: 'Segnala un post più lungo di quanto la piattaforma consenta, contato come lo conta la piattaforma (su X i link valgono 23 caratteri e le emoji 2; su Bluesky ogni emoji vale 1).',
       messages: {
         overLimit: {
-          message: '{count} caratteri: {over} oltre i {limit} che {platform} accetta.',
-          why: '{platform} rifiuterà il post o lo taglierà, e di solito è proprio alla fine che sta il punto.',
-          fix: 'Togli {over} caratteri: elimina parole di riempimento e idee ripetute, oppure dividi il post in un thread.',
+          message: '{count} caratteri: {over} oltre i {limit} consentiti da {platform}.',
+          why: '{platform} rifiuterà il post o lo troncherà, e spesso è proprio in fondo che si trova la conclusione.',
+          fix: 'Togli {over} caratteri: elimina le parole superflue e le idee ripetute, oppure dividi il post in un thread.',
         },
       },
     },

@@ -50,17 +50,17 @@ export default defineRule({
     },
     it: {
       name: 'Frase troppo lunga',
-      description: 'Segnala le frasi troppo lunghe da seguire sul telefono (di base 35 parole in inglese, 40 in italiano) e gli elenchi stipati in una sola frase.',
+      description: 'Segnala le frasi troppo lunghe da seguire sullo smartphone (per impostazione predefinita oltre 35 parole in inglese e 40 in italiano) e gli elenchi stipati in una sola frase.',
       messages: {
         longSentence: {
-          message: 'Questa frase ha {words} parole; resta entro le {max}.',
-          why: 'Sul telefono una frase così riempie lo schermo e chi legge perde il filo prima della fine.',
-          fix: 'Spezzala dove il pensiero cambia direzione (a "e", "ma", "perché" o a una virgola) e togli le parole che ripetono quanto già detto.',
+          message: 'Questa frase ha {words} parole: meglio restare entro {max}.',
+          why: 'Sullo smartphone una frase così lunga riempie lo schermo e chi legge perde il filo prima della fine.',
+          fix: 'Spezzala dove il ragionamento cambia direzione (a "e", "ma", "perché" o a una virgola) e togli le parole che ripetono quanto già detto.',
         },
         longInlineList: {
           message: 'Un elenco di {items} voci in una sola frase di {words} parole (più di {max}).',
-          why: 'Gli elenchi si leggono a colpo d\'occhio: voci tutte di seguito sulla stessa riga si distinguono a fatica su uno schermo piccolo.',
-          fix: 'Introduci l\'elenco con una frase breve, poi metti ogni voce su una riga, con un trattino o un numero.',
+          why: "Gli elenchi si leggono a colpo d'occhio: voci messe una dopo l'altra sulla stessa riga si distinguono a fatica su uno schermo piccolo.",
+          fix: "Introduci l'elenco con una frase breve, poi metti ogni voce su una riga, con un trattino o un numero.",
         },
       },
     },

@@ -33,11 +33,11 @@ export default defineRule({
     },
     it: {
       name: 'Difficile da leggere',
-      description: 'Segnala i testi con un indice di leggibilità basso: Flesch sotto 30 in inglese, Gulpease sotto 40 in italiano. Sotto le 30 parole il testo non viene valutato.',
+      description: 'Segnala i testi con un indice di leggibilità basso: Flesch sotto 30 in inglese, Gulpease sotto 40 in italiano. I testi sotto le 30 parole non vengono valutati.',
       messages: {
         hardToRead: {
-          message: 'Leggibilità {score} sulla scala {scale}, sotto {threshold}: si legge come un documento tecnico.',
-          why: 'Nel feed si legge in fretta e su schermi piccoli: frasi lunghe e parole lunghe fanno abbandonare presto chiunque, a prescindere dagli studi.',
+          message: 'Leggibilità {score} sulla scala {scale}, sotto la soglia di {threshold}: sembra un documento tecnico.',
+          why: 'Nel feed si legge in fretta e su schermi piccoli: frasi e parole lunghe fanno abbandonare presto chiunque, qualunque sia il suo titolo di studio.',
           fix: 'Parti dalla frase evidenziata, la più lunga: dividila in due e sostituisci le parole lunghe o tecniche con parole di tutti i giorni.',
         },
       },

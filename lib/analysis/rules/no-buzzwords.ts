@@ -44,14 +44,14 @@ export default defineRule({
       },
     },
     it: {
-      name: 'Insalata di parole d’ordine',
+      name: 'Aziendalese',
       description:
-        'Segnala i post pieni di parole d’ordine aziendali (sinergia, valore aggiunto, a 360 gradi, eccellenza, innovativo). Una sola in un post con sostanza va bene.',
+        'Segnala i post pieni di buzzword e aziendalese (sinergia, valore aggiunto, a 360 gradi, eccellenza, innovativo). Una sola buzzword in un post con sostanza va bene.',
       messages: {
         buzzword: {
-          message: '"{phrase}" è una delle {count} parole d’ordine di questo post.',
-          why: 'Le parole d’ordine fanno somigliare il post a mille altri comunicati e non dicono nulla di concreto: il messaggio vero si perde.',
-          fix: 'Sostituisci ognuna con ciò che succede davvero: chi fa cosa, con quale risultato. "Creare sinergie" diventa "vendite e assistenza ora usano una sola casella".',
+          message: '"{phrase}" è una delle {count} buzzword di questo post.',
+          why: 'Le buzzword fanno somigliare il post a mille altri comunicati aziendali e non evocano nulla di concreto: il messaggio vero si perde.',
+          fix: 'Sostituisci ognuna con ciò che succede davvero: chi fa cosa, con quale risultato. "Creare sinergie" diventa "vendite e assistenza ora usano una sola casella di posta".',
         },
       },
     },

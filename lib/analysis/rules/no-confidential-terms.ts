@@ -48,11 +48,11 @@ export default defineRule({
     it: {
       name: 'Termini riservati del team',
       description:
-        'Segnala le parole che il team tiene riservate, come i nomi in codice dei progetti, i nomi dei clienti e dei prodotti interni. Aggiungile nelle opzioni; senza termini la regola non fa nulla.',
+        "Segnala le parole che il tuo team tiene riservate, come i nomi in codice dei progetti, i nomi dei clienti e quelli dei prodotti interni. Aggiungile nelle opzioni: finché l'elenco è vuoto, la regola non fa nulla.",
       messages: {
         term: {
-          message: '"{term}" è nell\'elenco dei termini riservati del team.',
-          why: 'Nomi in codice e nomi dei clienti in pubblico dicono a concorrenti e giornalisti su cosa state lavorando, e per chi.',
+          message: '"{term}" è nell\'elenco dei termini riservati del tuo team.',
+          why: 'Nomi in codice e nomi dei clienti in un post pubblico rivelano a concorrenti e giornalisti a cosa lavora il tuo team, e per chi.',
           fix: 'Togli il nome o sostituiscilo con una descrizione neutra ("una nuova app", "un cliente della grande distribuzione").',
         },
       },

@@ -34,12 +34,12 @@ export default defineRule({
     it: {
       name: 'Etichette di riservatezza',
       description:
-        'Segnala etichette e richieste che indicano contenuti non destinati al pubblico: "riservato", "solo per uso interno", "sotto NDA", "che resti tra noi", "non divulgare". Parlare di riservatezza ("perché gli NDA contano") non viene segnalato.',
+        'Segnala etichette e richieste che indicano contenuti non destinati al pubblico: "riservato", "solo per uso interno", "sotto NDA", "che resti tra noi", "non divulgare". Chi parla di riservatezza ("perché gli NDA sono importanti") non viene segnalato.',
       messages: {
         marker: {
-          message: '"{phrase}" dice che questo contenuto non è per il pubblico.',
-          why: "Un post è pubblico nel momento in cui esce: un'etichetta che chiede di non diffonderlo attira l'attenzione proprio su ciò che non dovrebbe esserci, e può violare un accordo.",
-          fix: 'Togli la parte riservata, oppure tieni tutto per un canale interno. Se può essere pubblico, togli l’etichetta.',
+          message: '"{phrase}" indica che questo contenuto non è destinato al pubblico.',
+          why: "Un post è pubblico dal momento in cui esce: un'etichetta che chiede di non diffonderlo attira l'attenzione proprio su ciò che non dovrebbe esserci, e può violare un accordo di riservatezza.",
+          fix: "Togli la parte riservata, oppure usa un canale interno per tutto il messaggio. Se il contenuto può essere pubblico, togli l'etichetta.",
         },
       },
     },

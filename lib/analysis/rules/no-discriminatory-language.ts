@@ -89,22 +89,22 @@ export default defineRule({
       messages: {
         slur: {
           message: 'Questa parola è un insulto discriminatorio.',
-          why: 'Gli insulti discriminatori feriscono le persone a cui si riferiscono e dicono a chi legge cosa pensi di loro; nessun contesto li rende professionali e le piattaforme rimuovono i post che li usano.',
+          why: 'Gli insulti discriminatori feriscono le persone a cui si riferiscono e dicono a chi legge cosa pensi di loro; nessun contesto li rende professionali e le piattaforme rimuovono i post che li contengono.',
           fix: 'Togli la parola. Se racconti un insulto ricevuto, descrivilo ("un insulto razzista") invece di ripeterlo.',
         },
         dehumanising: {
           message: 'Qui delle persone vengono descritte come animali, parassiti, malattie o spazzatura.',
-          why: 'Il linguaggio disumanizzante è il modo in cui il disprezzo verso un gruppo diventa accettabile; chi appartiene a quel gruppo, e molti altri, vi leggeranno odio, non un\'opinione.',
+          why: "Il linguaggio disumanizzante rende accettabile il disprezzo verso un gruppo: chi ne fa parte, e non solo, ci vedrà odio, non un'opinione.",
           fix: 'Critica azioni o scelte precise, con i fatti, e lascia perdere il paragone.',
         },
         exclusion: {
-          message: 'Qui si dice a un gruppo di persone che non ha diritto di stare qui o che va rimosso.',
-          why: 'Dire alle persone di "tornarsene a casa" o di essere rinchiuse colpisce chi sono, non cosa hanno fatto, e molti lettori appartengono a quel gruppo.',
-          fix: 'Se c\'è una questione politica, discuti la politica con i fatti, senza prendere di mira le persone.',
+          message: 'Qui si dice a un gruppo di persone che non è il benvenuto o che va allontanato.',
+          why: 'Dire alle persone di "tornarsene a casa" o di farsi rinchiudere colpisce chi sono, non cosa hanno fatto, e molte delle persone che ti leggono appartengono a quel gruppo.',
+          fix: "Se c'è una questione politica, discutine nel merito, con i fatti, senza prendere di mira le persone.",
         },
         generalisation: {
           message: 'Qui si attribuisce un difetto a un intero gruppo.',
-          why: 'Una generalizzazione giudica milioni di persone in base a uno stereotipo: offende chi appartiene al gruppo e toglie credibilità a tutto il resto che scrivi.',
+          why: 'Una generalizzazione giudica milioni di persone in base a uno stereotipo: offende chi appartiene al gruppo e toglie credibilità a tutto ciò che scrivi.',
           fix: 'Parla delle persone o dei comportamenti precisi a cui pensi, con i fatti, oppure rinuncia all\'affermazione.',
         },
       },

@@ -73,7 +73,7 @@ export default defineRule({
         emptyOpener: {
           message: '"{phrase}" takes the first line and says nothing yet.',
           why: 'Readers decide from the first line whether to read on, and feeds cut posts after two or three lines. A greeting spends that line on nothing.',
-          fix: 'Open with the point: the news, the lesson or the question. Keep the greeting for the comments, where it starts a real conversation.',
+          fix: 'Open with what matters: the news, the lesson or the question. Keep the greeting for the comments, where it starts a real conversation.',
         },
       },
     },
@@ -84,8 +84,8 @@ export default defineRule({
       messages: {
         emptyOpener: {
           message: '"{phrase}" occupa la prima riga e non dice ancora nulla.',
-          why: 'Dalla prima riga si decide se continuare a leggere, e i feed tagliano i post dopo due o tre righe. Un saluto spende quella riga a vuoto.',
-          fix: 'Apri con il punto: la notizia, la lezione o la domanda. Il saluto tienilo per i commenti, dove avvia una conversazione vera.',
+          why: 'Dalla prima riga si decide se continuare a leggere, e i feed troncano i post dopo due o tre righe. Un saluto spreca quella riga.',
+          fix: 'Entra subito nel merito: la notizia, la lezione o la domanda. Tieni il saluto per i commenti, dove può avviare una conversazione vera.',
         },
       },
     },

@@ -41,7 +41,7 @@ export default defineRule({
         voteBait: {
           message: '"{phrase}" turns reactions into a ballot.',
           why: 'Meta demotes posts that ask people to vote with reactions, and the count says nothing about what readers think.',
-          fix: 'Ask the question plainly and invite answers in the comments, or use the platform’s poll feature.',
+          fix: "Ask the question plainly and invite answers in the comments, or use the platform's poll feature.",
         },
         reactBait: {
           message: '"{phrase}" asks for likes instead of earning them.',
@@ -50,8 +50,8 @@ export default defineRule({
         },
         shareBait: {
           message: '"{phrase}" asks for shares in exchange for agreement or a prize.',
-          why: 'Share baiting is demoted by Meta and spreads the post to people who never chose it; it can also break the platform’s rules on contests.',
-          fix: 'Give readers a reason to share: something useful for someone they know. For a contest, follow the platform’s promotion rules.',
+          why: 'Share baiting is demoted by Meta and spreads the post to people who never chose it; a share-to-win contest is also a prize promotion, with its own legal rules.',
+          fix: "Give readers a reason to share: something useful for someone they know. For a contest, follow the platform's promotion rules and the law on prize promotions.",
         },
         tagBait: {
           message: '"{phrase}" asks readers to tag friends to spread the post.',
@@ -68,31 +68,31 @@ export default defineRule({
     it: {
       name: 'Engagement bait',
       description:
-        'Segnala le richieste di reazioni, condivisioni, tag o commenti fatte per ingannare l’algoritmo ("Metti mi piace se sei d’accordo", "Tagga un amico che…", "Commenta SÌ"), come le definisce Meta. Le domande vere e le richieste di aiuto vanno bene.',
+        'Segnala le richieste di reazioni, condivisioni, tag o commenti fatte per ingannare l\'algoritmo ("Metti mi piace se sei d\'accordo", "Tagga un amico che…", "Commenta SÌ"), secondo la definizione di engagement bait di Meta. Le domande vere e le richieste di aiuto vanno bene.',
       messages: {
         voteBait: {
           message: '"{phrase}" trasforma le reazioni in una votazione.',
-          why: 'Meta penalizza i post che chiedono di votare con le reazioni, e il conteggio non dice cosa pensano davvero i lettori.',
+          why: 'Meta penalizza i post che chiedono di votare con le reazioni, e il conteggio non dice cosa pensa davvero chi legge.',
           fix: 'Fai la domanda in modo diretto e invita a rispondere nei commenti, oppure usa la funzione sondaggio della piattaforma.',
         },
         reactBait: {
-          message: '"{phrase}" chiede like invece di guadagnarseli.',
+          message: '"{phrase}" chiede like invece di meritarli.',
           why: 'Le piattaforme penalizzano i post che chiedono reazioni, e chi legge nota la richiesta più del contenuto.',
-          fix: 'Togli la richiesta e rendi il post degno di una reazione: un punto concreto, un esempio, una domanda a cui tieni davvero.',
+          fix: "Togli la richiesta e rendi il post degno di una reazione: un'idea concreta, un esempio, una domanda di cui ti interessa davvero la risposta.",
         },
         shareBait: {
-          message: '"{phrase}" chiede condivisioni in cambio di un consenso o di un premio.',
-          why: 'Meta penalizza le richieste di condivisione, che portano il post a persone che non l’hanno scelto; possono anche violare le regole sui concorsi.',
-          fix: 'Dai a chi legge un motivo per condividere: qualcosa di utile per qualcuno che conosce. Per un concorso, segui le regole della piattaforma.',
+          message: '"{phrase}" chiede di condividere per dire "sono d\'accordo" o per vincere un premio.',
+          why: 'Meta penalizza le richieste di condivisione, che portano il post a persone che non l\'hanno scelto. E un "condividi e vinci" è un concorso a premi, regolato dal DPR 430/2001.',
+          fix: 'Dai a chi legge un motivo per condividere: qualcosa di utile per una persona che conosce. Per un concorso, rispetta il DPR 430/2001 e le regole della piattaforma sulle promozioni.',
         },
         tagBait: {
           message: '"{phrase}" chiede di taggare amici per diffondere il post.',
           why: 'Meta penalizza le richieste di tag, che trascinano le persone in una discussione che non hanno scelto.',
-          fix: 'Scrivi per la persona che vuoi raggiungere e lascia decidere a chi legge a chi inoltrarlo.',
+          fix: 'Scrivi per la persona che vuoi raggiungere e lascia che sia chi legge a decidere a chi inoltrare il post.',
         },
         commentBait: {
-          message: '"{phrase}" chiede un commento preconfezionato, non un’opinione.',
-          why: 'Commenti come "SÌ" o una parola chiave servono solo all’algoritmo; Meta li penalizza e chi legge impara a ignorare il post.',
+          message: '"{phrase}" chiede un commento preconfezionato, non un\'opinione.',
+          why: 'Commenti come "SÌ" o una parola chiave servono solo a ingannare l\'algoritmo; Meta li penalizza e chi legge impara a ignorare il post.',
           fix: 'Fai una domanda vera, a cui si possa rispondere con parole proprie. Se vuoi inviare una risorsa, metti il link nel post.',
         },
       },

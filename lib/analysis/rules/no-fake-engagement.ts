@@ -51,7 +51,7 @@ export default defineRule({
       messages: {
         fakeAccounts: {
           message: '"{phrase}" asks for fake or second accounts to simulate support.',
-          why: 'Sock puppets are a simulated conversation: platforms ban them, consumer law treats them as deception, and once found out they cost more trust than any comment could earn.',
+          why: "Sock puppets are a simulated conversation: platforms ban them, consumer-protection law treats them as deception (in the US, the FTC's Endorsement Guides, 16 CFR Part 255, require endorsers to be real), and once found out they cost more trust than any comment could earn.",
           fix: 'Ask real customers and colleagues to share their honest view, under their own names.',
         },
         boughtEngagement: {
@@ -61,12 +61,12 @@ export default defineRule({
         },
         fakeReviews: {
           message: '"{phrase}" asks for fake or paid reviews.',
-          why: 'Fake reviews deceive buyers and are illegal in the EU, the UK and the US; platforms delete them and can penalise the whole listing.',
+          why: "Fake reviews deceive buyers and are illegal in the EU, the UK and the US (where the FTC's rule on consumer reviews, 16 CFR Part 465, bans them); platforms delete them and can penalise the whole listing.",
           fix: 'Ask actual customers for an honest review after they have used the product, and answer the critical ones openly.',
         },
         incentivisedReview: {
           message: '"{phrase}" rewards a review, or a good one.',
-          why: 'Reviews bought with discounts or gifts mislead other buyers; most platforms forbid them and consumer rules require at least a clear disclosure.',
+          why: "Reviews bought with discounts or gifts mislead other buyers: most platforms forbid them, the FTC's Endorsement Guides (16 CFR Part 255) require the reward to be disclosed, and rewarding only positive reviews is banned outright (16 CFR Part 465).",
           fix: 'Ask for honest reviews with no reward attached, or keep the reward independent of whether and how people review.',
         },
       },
@@ -78,7 +78,7 @@ export default defineRule({
       messages: {
         fakeAccounts: {
           message: '"{phrase}" chiede profili falsi o secondi account per simulare consenso.',
-          why: 'I profili finti simulano una conversazione che non c\'è: le piattaforme li bannano, la legge sui consumatori li considera un inganno e, una volta scoperti, costano più fiducia di quanta ne avrebbero portata.',
+          why: "I profili falsi simulano una conversazione che non c'è: le piattaforme li bannano, il Codice del consumo considera scorretto spacciarsi per consumatori (l'AGCM sanziona queste pratiche) e, una volta scoperti, costano più fiducia di quanta ne abbiano portata.",
           fix: 'Chiedi a clienti e colleghi veri di dire la loro, con il proprio nome.',
         },
         boughtEngagement: {
@@ -88,13 +88,13 @@ export default defineRule({
         },
         fakeReviews: {
           message: '"{phrase}" chiede recensioni false o a pagamento.',
-          why: 'Le recensioni false ingannano chi compra e sono illegali in Italia e nell\'UE; le piattaforme le cancellano e possono penalizzare l\'intera scheda.',
+          why: "Le recensioni false ingannano chi compra: il Codice del consumo le considera una pratica commerciale scorretta, sanzionata dall'AGCM, e le piattaforme le cancellano e possono penalizzare l'intera scheda.",
           fix: 'Chiedi ai clienti veri una recensione sincera dopo che hanno usato il prodotto e rispondi apertamente a quelle critiche.',
         },
         incentivisedReview: {
           message: '"{phrase}" premia una recensione, o una recensione positiva.',
-          why: 'Le recensioni ottenute con sconti o regali ingannano gli altri acquirenti; la maggior parte delle piattaforme le vieta e le norme sui consumatori chiedono almeno di dichiararlo chiaramente.',
-          fix: 'Chiedi recensioni sincere senza premi, o rendi il premio indipendente dal fatto che e da come le persone recensiscono.',
+          why: 'Le recensioni ottenute con sconti o regali ingannano gli altri acquirenti: la maggior parte delle piattaforme le vieta e, senza una dicitura chiara sul premio, rischiano di essere una pratica commerciale scorretta per il Codice del consumo.',
+          fix: 'Chiedi recensioni sincere senza premi, oppure offri il premio a prescindere dal fatto che le persone lascino una recensione e da ciò che scrivono.',
         },
       },
     },

@@ -112,22 +112,22 @@ export default defineRule({
     },
     it: {
       name: 'Vendita aggressiva',
-      description: 'Segnala gli inviti insistenti all\'azione: "acquista ora", "offerta limitata", "scrivimi in privato", "iscriviti al mio canale", "link in bio", "seguimi".',
+      description: 'Segnala le call to action insistenti: "acquista ora", "offerta limitata", "scrivimi in privato", "iscriviti al mio canale", "link in bio", "seguimi".',
       messages: {
         buyNow: {
           message: '"{phrase}" spinge chi legge a comprare.',
-          why: 'Urgenza e pressione commerciale fanno sembrare il post una pubblicità: si passa oltre, e la fiducia che il post poteva creare si spende in un solo invito.',
+          why: "Urgenza e pressione commerciale fanno sembrare il post una pubblicità: si passa oltre, e la fiducia che il post poteva costruire si brucia in un solo invito all'acquisto.",
           fix: 'Mostra che problema risolve il prodotto con un esempio o un risultato concreto, e lascia che chi è interessato trovi l\'offerta da sé.',
         },
         dmMe: {
           message: '"{phrase}" sposta la vendita nei messaggi privati.',
-          why: 'Chiedere un messaggio privato per prezzi o dettagli nasconde informazioni che chi legge si aspetta di trovare, e sa di inizio di una trattativa.',
+          why: "Chiedere un messaggio privato per prezzi o dettagli nasconde informazioni che chi legge si aspetta di trovare, e ha il sapore dell'inizio di una trattativa.",
           fix: 'Metti nel post i dettagli utili (prezzo, cosa comprende, come funziona) e invita a fare domande nei commenti.',
         },
         followMe: {
           message: '"{phrase}" chiede a chi legge di seguirti, iscriversi o visitare il tuo canale.',
           why: 'Chiedere attenzione non dà un motivo per concederla: si seguono gli account che sono stati utili, non quelli che l\'hanno chiesto.',
-          fix: 'Togli la richiesta e rendi il post degno di essere seguito: condividi qui una cosa utile del tuo canale.',
+          fix: 'Togli la richiesta e dai a chi legge un motivo per seguirti: condividi qui una cosa utile del tuo canale.',
         },
       },
     },
@@ -136,7 +136,7 @@ export default defineRule({
     flagged: [
       'Only 3 left at this price! Buy now before they are gone.',
       'New guide on pricing your freelance work: DM me for rates.',
-      'Nuovo tutorial sul mio canale: iscriviti al mio canale e attiva la campanella!',
+      'Nuovo tutorial online: iscriviti al mio canale e attiva la campanella!',
       { text: 'Offerta lampo sul corso di Excel, approfitta subito!', language: 'it' },
     ],
     ok: [

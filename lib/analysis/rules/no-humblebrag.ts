@@ -23,7 +23,7 @@ export default defineRule({
         humblebrag: {
           message: '"{phrase}" opens a post about you, not about your reader.',
           why: 'Readers recognise the formula as self-promotion and scroll on; studies of humblebragging find it liked less than plain bragging.',
-          fix: 'Say the news plainly, then give readers something from it: what you learnt, what they can reuse, or a question.',
+          fix: 'Say the news plainly, then give readers something from it: what you learnt, what they can apply, or a question.',
         },
       },
     },
@@ -32,9 +32,9 @@ export default defineRule({
       description: 'Segnala gli annunci dei propri successi travestiti da modestia: "orgoglioso di annunciare", "felice di condividere".',
       messages: {
         humblebrag: {
-          message: '"{phrase}" apre un post su di te, non sul tuo lettore.',
-          why: 'Chi legge riconosce la formula come autopromozione e passa oltre; la falsa modestia piace meno del vanto dichiarato.',
-          fix: 'Dai la notizia in modo semplice, poi offri qualcosa a chi legge: cosa hai imparato, cosa può riusare, o una domanda.',
+          message: '"{phrase}" apre un post su di te, non su chi legge.',
+          why: "Chi legge riconosce la formula come autopromozione e passa oltre; secondo gli studi sull'argomento, la falsa modestia piace meno del vanto dichiarato.",
+          fix: 'Dai la notizia in modo semplice, poi offri qualcosa a chi legge: cosa hai imparato, cosa può mettere in pratica, o una domanda.',
         },
       },
     },

@@ -128,8 +128,8 @@ export default defineRule({
       messages: {
         threat: {
           message: 'Questa frase si legge come una minaccia o un augurio di violenza.',
-          why: 'Le minacce spaventano anche quando vogliono essere scherzi; le piattaforme le rimuovono, sospendono gli account e i datori di lavoro le considerano una colpa grave.',
-          fix: 'Eliminala. Se sei arrabbiato, racconta cosa è successo e cosa vorresti cambiasse.',
+          why: 'Le minacce spaventano anche quando vogliono essere uno scherzo; le piattaforme le rimuovono e sospendono gli account, e i datori di lavoro le considerano una colpa grave.',
+          fix: 'Eliminala. A mente fredda, racconta cosa è successo e cosa vorresti che cambiasse.',
         },
         insult: {
           message: '"{phrase}" è un insulto.',

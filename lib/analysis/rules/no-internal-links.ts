@@ -96,17 +96,17 @@ export default defineRule({
     it: {
       name: 'Link interni',
       description:
-        "Segnala indirizzi che funzionano solo dentro la rete aziendale (IP privati, host .local/.corp/.internal, intranet, wiki e server Jira) e link a documenti degli strumenti di lavoro (SharePoint, OneDrive, Google Documenti e Drive, Confluence, Jira, Notion, Figma, Slack).",
+        'Segnala indirizzi che funzionano solo dentro la rete aziendale (IP privati, host .local/.corp/.internal, intranet, wiki e server Jira) e link a documenti degli spazi di lavoro (SharePoint, OneDrive, Documenti Google e Google Drive, Confluence, Jira, Notion, Figma, Slack).',
       messages: {
         privateHost: {
-          message: '{host} funziona solo dentro la vostra rete.',
-          why: "Chi legge da fuori non può aprirlo, e l'indirizzo rivela a estranei come sono chiamati e organizzati i vostri sistemi interni.",
+          message: "{host} funziona solo all'interno della rete aziendale.",
+          why: "Chi legge da fuori non può aprirlo, e l'indirizzo rivela a estranei come si chiamano e come sono organizzati i sistemi interni dell'azienda.",
           fix: 'Metti il link a una pagina pubblica, oppure descrivi la risorsa senza il suo indirizzo.',
         },
         workspaceLink: {
-          message: 'Questo link {service} porta a un documento di lavoro.',
-          why: 'Chi legge da fuori trova una pagina di login; oppure, se è condiviso con chiunque abbia il link, vede tutto il documento, i commenti e la cronologia.',
-          fix: 'Controlla le impostazioni di condivisione, poi pubblica una versione pubblica (una pagina, un PDF, una copia pubblicata) e metti quel link.',
+          message: 'Questo link {service} porta a un documento di lavoro interno.',
+          why: 'Chi legge da fuori trova una pagina di accesso; oppure, se il documento è condiviso con chiunque abbia il link, vede tutto: contenuto, commenti e cronologia.',
+          fix: "Controlla le impostazioni di condivisione, poi pubblica una versione per l'esterno (una pagina, un PDF, una copia pubblicata) e metti quel link.",
         },
       },
     },

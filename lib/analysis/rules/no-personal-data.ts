@@ -191,12 +191,12 @@ export default defineRule({
       messages: {
         email: {
           message: 'This looks like a personal e-mail address ({preview}).',
-          why: 'Published addresses are harvested for spam and phishing, and sharing someone else\'s needs their consent (GDPR).',
+          why: "Published addresses are harvested for spam and phishing, and publishing someone else's needs a legal basis, usually their consent (GDPR).",
           fix: 'Remove it, or use a role mailbox published for the purpose (info@, careers@, press@), or invite people to message you.',
         },
         phone: {
           message: 'This looks like a phone number ({preview}).',
-          why: 'A personal number in a public post invites spam calls and scams, and sharing someone else\'s needs their consent.',
+          why: "A personal number in a public post invites spam calls and scams, and publishing someone else's needs their consent (GDPR).",
           fix: 'Remove it and ask people to write to you privately, or give a switchboard or support number meant for the public.',
         },
         iban: {
@@ -224,37 +224,37 @@ export default defineRule({
     it: {
       name: 'Dati personali',
       description:
-        "Segnala indirizzi e-mail personali, numeri di telefono, IBAN, numeri di carta, codici fiscali e partite IVA (verificati con le cifre di controllo). Le caselle di ruolo come ufficiostampa@ o careers@ non vengono segnalate.",
+        'Segnala indirizzi e-mail personali, numeri di telefono, IBAN, numeri di carta, codici fiscali e partite IVA (verificati con i caratteri di controllo). Le caselle di ruolo come ufficiostampa@ o lavoraconnoi@ non vengono segnalate.',
       messages: {
         email: {
           message: 'Sembra un indirizzo e-mail personale ({preview}).',
-          why: 'Gli indirizzi pubblicati vengono raccolti per spam e phishing, e per condividere quello di un altro serve il suo consenso (GDPR).',
+          why: "Gli indirizzi pubblicati finiscono nelle liste di spam e phishing, e per pubblicare quello di un'altra persona serve una base giuridica, di solito il suo consenso (GDPR).",
           fix: 'Toglilo, oppure usa una casella di ruolo pensata per questo (info@, lavoraconnoi@, ufficiostampa@), o invita a scriverti in privato.',
         },
         phone: {
           message: 'Sembra un numero di telefono ({preview}).',
-          why: 'Un numero personale in un post pubblico attira chiamate moleste e truffe, e per condividere quello di un altro serve il suo consenso.',
+          why: "Un numero personale in un post pubblico attira chiamate moleste e truffe, e per pubblicare quello di un'altra persona serve il suo consenso (GDPR).",
           fix: 'Toglilo e chiedi di scriverti in privato, oppure indica un centralino o un numero di assistenza pensato per il pubblico.',
         },
         iban: {
           message: 'Il post contiene un IBAN valido ({preview}).',
-          why: 'Un IBAN con un nome basta per addebiti fraudolenti e per truffe sui pagamenti molto credibili.',
+          why: 'Un IBAN accanto a un nome basta per addebiti fraudolenti e per truffe sui pagamenti molto credibili.',
           fix: 'Manda le coordinate bancarie in privato a chi ne ha bisogno, mai in un post.',
         },
         card: {
           message: 'Questo è un numero di carta di pagamento valido ({preview}).',
           why: 'Un numero di carta pubblico può essere usato subito per acquisti fraudolenti.',
-          fix: 'Toglilo e, se è stato pubblicato, chiedi alla banca di bloccare la carta. Negli esempi scrivi "carta di test" accanto al numero.',
+          fix: 'Toglilo e, se è già stato pubblicato, chiedi alla banca di bloccare la carta. Negli esempi scrivi "carta di test" accanto al numero.',
         },
         taxCode: {
           message: 'Questo è un codice fiscale valido ({preview}).',
-          why: 'Il codice fiscale rivela nome, data e luogo di nascita e sesso, ed è usato per i furti d’identità.',
+          why: "Il codice fiscale rivela nome, data e luogo di nascita e sesso, ed è usato per i furti d'identità.",
           fix: 'Toglilo; se a qualcuno serve, mandaglielo in privato.',
         },
         vatNumber: {
           message: 'Questa è una partita IVA valida ({preview}).',
-          why: 'Per un libero professionista o una ditta individuale la partita IVA identifica la persona e apre i suoi dati fiscali e camerali.',
-          fix: "Toglila, a meno che non sia quella della tua azienda, accanto alla ragione sociale come richiede la legge.",
+          why: 'Per un libero professionista o una ditta individuale la partita IVA identifica la persona e dà accesso ai suoi dati fiscali e camerali.',
+          fix: 'Toglila, a meno che non sia quella della tua azienda, indicata accanto alla ragione sociale come richiede la legge.',
         },
       },
     },

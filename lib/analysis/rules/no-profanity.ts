@@ -38,24 +38,24 @@ export default defineRule({
         disguised: {
           message: '"{word}" still reads as profanity.',
           why: 'Asterisks, numbers and spaced letters fool filters, not people: readers see the word anyway, and platforms often decode it too.',
-          fix: 'Drop the word rather than masking it, and say the point plainly.',
+          fix: 'Drop the word rather than masking it, and make your point plainly.',
         },
       },
     },
     it: {
       name: 'Parolacce',
       description:
-        'Segnala parolacce, bestemmie ed espressioni volgari in italiano e in inglese, anche mascherate (m3rda, c***o, f.u.c.k); le parole ambigue come "palle" solo negli usi volgari.',
+        'Segnala parolacce, bestemmie ed espressioni volgari in italiano e in inglese, anche camuffate (m3rda, c***o, f.u.c.k); le parole ambigue come "palle" solo quando sono usate in senso volgare.',
       messages: {
         profanity: {
           message: '"{word}" è una parolaccia.',
-          why: 'Una parolaccia in un post pubblico allontana clienti, selezionatori e colleghi, e resta legata al tuo nome e al tuo marchio molto più a lungo del momento.',
-          fix: 'Esprimi lo stesso sentimento senza la parolaccia: descrivi il problema ("il disservizio ci è costato una giornata") o usa un rafforzativo semplice ("davvero", "proprio").',
+          why: 'Una parolaccia in un post pubblico allontana clienti, selezionatori e colleghi, e resta legata al tuo nome e al tuo marchio molto dopo che il momento è passato.',
+          fix: 'Esprimi la stessa emozione senza la parolaccia: descrivi il problema ("il disservizio ci è costato una giornata") o usa un rafforzativo semplice ("davvero", "proprio").',
         },
         disguised: {
           message: '"{word}" si legge comunque come una parolaccia.',
           why: 'Asterischi, numeri e lettere spaziate ingannano i filtri, non le persone: chi legge capisce la parola lo stesso, e spesso anche la piattaforma.',
-          fix: 'Togli la parola invece di mascherarla e di\' il concetto in modo diretto.',
+          fix: "Togli la parola invece di camuffarla e di' quello che pensi in modo diretto.",
         },
       },
     },

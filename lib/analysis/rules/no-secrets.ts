@@ -280,7 +280,7 @@ export default defineRule({
         sharedPassword: {
           message: 'Il post comunica una password ({preview}).',
           why: 'Una password in un post pubblico non è più una password: chiunque, anche chi non volevi raggiungere, può usarla.',
-          fix: 'Toglila e cambiala. Condividi l’accesso con un password manager o in privato con chi ne ha bisogno.',
+          fix: "Toglila e cambiala. Condividi l'accesso con un password manager o in privato con chi ne ha bisogno.",
         },
       },
     },

@@ -55,7 +55,7 @@ export default defineRule({
       messages: {
         selfFocus: {
           message: 'Questo post dice "io" o "noi" {count} volte e non si rivolge mai a chi legge.',
-          why: 'Si legge un post per ciò che offre a chi legge; un post che parla solo di chi scrive sembra un comunicato, e si scorre oltre.',
+          why: 'Le persone leggono un post per quello che ci trovano di utile; un post che parla solo di chi scrive sembra un comunicato, e si scorre oltre.',
           fix: 'Rivolgi una parte a chi legge: cosa può imparare dalla tua notizia, un consiglio dalla tua esperienza, o una domanda.',
         },
       },

@@ -77,14 +77,14 @@ export default defineRule({
       },
     },
     it: {
-      name: 'Urlare',
+      name: 'Testo urlato',
       description:
         'Segnala più parole in maiuscolo (o una lunga) e sequenze di "!!!" o "???". Le sigle come INPS, IVA, KPI, GDPR o B2B e una sola parola breve di enfasi ("NON") non vengono segnalate.',
       messages: {
         allCaps: {
           message: '"{phrase}" è in maiuscolo e si legge come un urlo.',
           why: 'Il maiuscolo si legge come una voce alzata ed è più faticoso da leggere; nel feed sembra spam o rabbia, non sicurezza.',
-          fix: 'Scrivilo in minuscolo; se una parola deve pesare, mettila all\'inizio della frase o sostieni il punto con un dato.',
+          fix: "Scrivilo in minuscolo; se una parola deve pesare, mettila all'inizio della frase o sostieni il concetto con un dato.",
         },
         punctuation: {
           message: '"{marks}" si legge come un urlo.',

@@ -35,12 +35,12 @@ export default defineRule({
       description: 'Flags more hashtags or mentions than the platform rewards (Instagram accepts at most 5 hashtags, X works best with 1 or 2), and posts that are mostly hashtags.',
       messages: {
         tooManyHashtags: {
-          message: '{count} hashtags: {platform} works best with at most {max}; {extra} too many.',
+          message: '{count} hashtags: on {platform}, at most {max} work best; {extra} too many.',
           why: 'A string of hashtags reads as a grab for reach rather than a message; platforms show such posts to fewer people, and Instagram refuses more than 5.',
           fix: 'Keep the {max} most specific hashtags, the ones your readers actually follow or search, and drop the rest.',
         },
         tooManyMentions: {
-          message: '{count} mentions: more than the {max} that {platform} readers see as a conversation; {extra} too many.',
+          message: '{count} mentions: on {platform}, more than {max} stop reading as a conversation; {extra} too many.',
           why: 'Tagging many people to get their attention reads as spam to them and to everyone else, and some platforms limit the reach of such posts.',
           fix: 'Mention only the people the post is about or who helped, and thank the others in a comment or a direct message.',
         },
@@ -53,15 +53,15 @@ export default defineRule({
     },
     it: {
       name: 'Troppi hashtag e menzioni',
-      description: 'Segnala più hashtag o menzioni di quanti la piattaforma premi (Instagram ne accetta al massimo 5, su X ne bastano 1 o 2), e i post fatti soprattutto di hashtag.',
+      description: 'Segnala più hashtag o menzioni di quanti la piattaforma ne premi (Instagram ne accetta al massimo 5, su X ne bastano 1 o 2) e i post fatti soprattutto di hashtag.',
       messages: {
         tooManyHashtags: {
           message: '{count} hashtag: su {platform} è meglio non superare {max}; {extra} di troppo.',
-          why: 'Una fila di hashtag sembra una caccia alla visibilità più che un messaggio: le piattaforme mostrano questi post a meno persone, e Instagram ne rifiuta più di 5.',
+          why: 'Una fila di hashtag sembra una caccia alla visibilità più che un messaggio: le piattaforme mostrano questi post a meno persone, e Instagram non accetta più di 5 hashtag.',
           fix: 'Tieni i {max} hashtag più specifici, quelli che chi ti legge segue o cerca davvero, e togli gli altri.',
         },
         tooManyMentions: {
-          message: '{count} menzioni: più delle {max} che su {platform} sembrano una conversazione; {extra} di troppo.',
+          message: '{count} menzioni: su {platform}, oltre {max} il post non sembra più una conversazione; {extra} di troppo.',
           why: 'Taggare molte persone per attirare la loro attenzione sembra spam a loro e a chi legge, e alcune piattaforme riducono la diffusione di questi post.',
           fix: 'Menziona solo le persone di cui parla il post o che ti hanno aiutato, e ringrazia le altre in un commento o in privato.',
         },

@@ -67,7 +67,7 @@ export default defineRule({
         teaser: {
           message: '"{phrase}" promette una notizia, ma il post non ne dà nessuna.',
           why: 'Un teaser chiede attenzione e non restituisce nulla; chi non trova niente impara a saltare anche il tuo prossimo annuncio.',
-          fix: 'Pubblica quando puoi dirlo, e apri con la notizia. Se devi annunciare una data, di’ cosa arriva e perché interessa a chi legge.',
+          fix: "Pubblica quando puoi parlarne, e apri con la notizia. Se devi annunciare una data, di' cosa arriva e perché interessa a chi legge.",
         },
       },
     },

@@ -30,7 +30,7 @@ export default defineRule({
       messages: {
         unreleased: {
           message: '"{phrase}": this shares news that is not public yet.',
-          why: 'Results, deals and reorganisations shared early can break market-abuse rules, an embargo or an agreement, and colleagues and clients deserve to hear them first through the proper channel.',
+          why: 'Results, deals and reorganisations shared early can break market-abuse rules (MAR in the EU), an embargo or an agreement, and colleagues and clients deserve to hear them first through the proper channel.',
           fix: 'Wait for the official announcement and then share or link it. Until then, talk about what is already public.',
         },
       },
@@ -41,8 +41,8 @@ export default defineRule({
         'Segnala notizie date prima che siano pubbliche: risultati prima della call con gli analisti, acquisizioni in trattativa, licenziamenti o lanci "non ancora annunciati", notizie sotto embargo. Annunciare ciò che è già pubblico non viene segnalato.',
       messages: {
         unreleased: {
-          message: '"{phrase}": qui si dà una notizia non ancora pubblica.',
-          why: 'Risultati, operazioni e riorganizzazioni diffusi in anticipo possono violare le regole sugli abusi di mercato, un embargo o un accordo, e colleghi e clienti meritano di saperlo prima dai canali ufficiali.',
+          message: '"{phrase}": questa notizia non è ancora pubblica.',
+          why: 'Diffondere in anticipo risultati, operazioni o riorganizzazioni può violare un embargo, un accordo o, per le società quotate, le norme sulle informazioni privilegiate (MAR, Reg. UE 596/2014; in Italia vigila la Consob). E colleghi e clienti meritano di saperlo per primi, dai canali ufficiali.',
           fix: "Aspetta l'annuncio ufficiale e poi condividilo o mettine il link. Fino ad allora parla di ciò che è già pubblico.",
         },
       },

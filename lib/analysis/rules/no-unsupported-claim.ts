@@ -47,7 +47,7 @@ export default defineRule({
         },
         absolutePromise: {
           message: '"{phrase}" promises a result nothing can guarantee.',
-          why: 'Absolute promises invite the one reader for whom it failed to say so in public, and may break advertising rules on misleading claims.',
+          why: 'Absolute promises invite the one reader for whom it failed to say so in public, and may break the rules on misleading advertising.',
           fix: 'Say what happened and how often: "it worked for 9 of our 10 clients", with the conditions that made it work.',
         },
       },
@@ -58,14 +58,14 @@ export default defineRule({
         'Segnala le affermazioni assolute senza fonte: appelli a studi o esperti senza nome ("gli studi dimostrano", "tutti sanno che") e promesse che qualcosa funzioni sempre ("garantito al 100%", "non fallisce mai"). "Sempre" e "mai" nelle frasi normali vanno bene.',
       messages: {
         vagueAuthority: {
-          message: '"{phrase}": quale? Il post non cita la fonte.',
-          why: 'Senza fonte chi legge non può verificare, e chi ci prova senza riuscirci smette di fidarsi. Le verità non documentate sono il modo in cui gli errori si diffondono.',
-          fix: 'Cita lo studio, l’autore o l’istituzione e l’anno, oppure aggiungi un link. Se non lo trovi, presentalo come esperienza tua ("nei miei team…").',
+          message: '"{phrase}": secondo chi? Il post non cita nessuna fonte.',
+          why: 'Senza una fonte chi legge non può verificare, e chi ci prova senza riuscirci smette di fidarsi. È così che gli errori si diffondono: con verità che nessuno ha controllato.',
+          fix: 'Cita lo studio, l\'autore o l\'istituzione e l\'anno, oppure aggiungi un link. Se non trovi la fonte, presenta l\'affermazione come esperienza personale ("nei miei team…").',
         },
         absolutePromise: {
           message: '"{phrase}" promette un risultato che nessuno può garantire.',
-          why: 'Le promesse assolute invitano l’unico lettore per cui non ha funzionato a dirlo in pubblico, e possono violare le regole sulla pubblicità ingannevole.',
-          fix: 'Racconta cosa è successo e quanto spesso: "ha funzionato per 9 clienti su 10", con le condizioni che l’hanno reso possibile.',
+          why: "Le promesse assolute invitano chi non ha ottenuto quel risultato a dirlo in pubblico, e possono essere pubblicità ingannevole, che l'AGCM sanziona in base al Codice del consumo.",
+          fix: 'Racconta cosa è successo e quanto spesso: "ha funzionato per 9 clienti su 10", con le condizioni che l\'hanno reso possibile.',
         },
       },
     },

@@ -51,12 +51,12 @@ export default defineRule({
     },
     it: {
       name: 'Muro di testo',
-      description: 'Segnala un blocco senza a capo più lungo di quanto si riesca a scorrere (di base oltre 500 caratteri o 5 frasi), sulle piattaforme dove i post possono essere così lunghi.',
+      description: 'Segnala un blocco senza a capo più lungo di quanto si riesca a scorrere con lo sguardo (per impostazione predefinita oltre 500 caratteri o 5 frasi), sulle piattaforme dove i post possono essere così lunghi.',
       messages: {
         wallOfText: {
-          message: '{characters} caratteri e {sentences} frasi in un unico blocco, senza pause.',
-          why: 'Nel feed prima si scorre e poi si legge: un blocco compatto sembra fatica e viene saltato, anche quando il contenuto è buono.',
-          fix: 'Dividilo in paragrafi brevi, un\'idea ciascuno (da una a tre frasi), con una riga vuota tra l\'uno e l\'altro.',
+          message: '{characters} caratteri e {sentences} frasi in un unico blocco, senza a capo.',
+          why: 'Nel feed prima si scorre e poi si legge: un blocco compatto scoraggia e viene saltato, anche quando il contenuto è buono.',
+          fix: 'Dividilo in paragrafi brevi, uno per idea (da una a tre frasi), separati da una riga vuota.',
         },
       },
     },

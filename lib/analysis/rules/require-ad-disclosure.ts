@@ -54,29 +54,29 @@ export default defineRule({
       messages: {
         undisclosedAd: {
           message: '"{phrase}" promotes a brand, but the post does not say it is an ad.',
-          why: 'Readers trust a recommendation less once they find out it was paid, and consumer-protection rules (the FTC, the UK ASA, Italy\'s AGCM) require a clear disclosure.',
+          why: "Readers trust a recommendation less once they find out it was paid, and consumer-protection rules require a clear disclosure: in the US the FTC's Endorsement Guides (16 CFR Part 255), in the UK the ASA, in Italy the Codice del consumo enforced by the AGCM.",
           fix: 'Add "#ad" or "Paid partnership with @brand" at the start of the post, where readers see it before "see more".',
         },
         undisclosedGift: {
           message: '"{phrase}" mentions a product a brand gave you, but the post does not say so.',
-          why: 'A free product colours a review, and readers and consumer-protection rules expect to be told.',
+          why: "A free product colours a review: readers expect to be told, and the FTC's Endorsement Guides (16 CFR Part 255) count free products as a connection to disclose.",
           fix: 'Say it plainly near the start: "Gifted by @brand" or "#gifted"; use "#ad" if you were also paid or given a code.',
         },
       },
     },
     it: {
       name: 'Promozione non dichiarata',
-      description: 'Segnala un post con un codice sconto personale, un link affiliato, un marchio partner o un prodotto regalato che non dichiara la pubblicità (#adv, "pubblicità", "prodotto inviato da").',
+      description: 'Segnala un post con un codice sconto personale, un link di affiliazione, un marchio partner o un prodotto ricevuto in regalo che non dichiara la pubblicità (#adv, "pubblicità", "prodotto inviato da").',
       messages: {
         undisclosedAd: {
           message: '"{phrase}" promuove un marchio, ma il post non dice che è pubblicità.',
-          why: 'Chi legge si fida meno di un consiglio quando scopre che era pagato, e le regole a tutela dei consumatori (la Digital Chart IAP, l\'AGCM) chiedono una dicitura chiara.',
-          fix: 'Aggiungi "#adv" o "Pubblicità" oppure "in collaborazione con @marchio" all\'inizio del post, dove si vede prima del "altro".',
+          why: "Chi legge si fida meno di un consiglio quando scopre che era pagato, e la pubblicità occulta è una pratica commerciale scorretta per il Codice del consumo (D.lgs. 206/2005), sanzionata dall'AGCM. Anche la Digital Chart dell'IAP, il codice di autodisciplina del settore, chiede una dicitura chiara.",
+          fix: 'Aggiungi "#adv", "Pubblicità" o "in collaborazione con @marchio" all\'inizio del post, dove si vede prima di "…altro".',
         },
         undisclosedGift: {
           message: '"{phrase}" parla di un prodotto ricevuto da un marchio, ma il post non lo dichiara.',
-          why: 'Un prodotto gratuito influenza il giudizio, e chi legge e le regole a tutela dei consumatori si aspettano di saperlo.',
-          fix: 'Dillo chiaramente all\'inizio: "Prodotto inviato da @marchio" o "#supplied"; usa "#adv" se hai ricevuto anche un compenso o un codice.',
+          why: "Un prodotto ricevuto gratis influenza il giudizio: chi legge si aspetta di saperlo, e la Digital Chart dell'IAP (autodisciplina, non legge) chiede di dichiararlo.",
+          fix: 'Dillo chiaramente all\'inizio: "Prodotto inviato da @marchio"; usa "#adv" se hai ricevuto anche un compenso o un codice.',
         },
       },
     },

@@ -43,7 +43,7 @@ export default defineRule({
     en: {
       name: 'Nothing for the reader',
       description:
-        'Flags posts about the author’s own moment (celebration, thanks, hype) that give readers nothing to take away: no tip, step, lesson, data, resource or example, and no question that invites them to talk. Short posts and replies are left alone.',
+        "Flags posts about the author's own moment (celebration, thanks, hype) that give readers nothing to take away: no tip, step, lesson, data, resource or example, and no question that invites them to talk. Short posts and replies are left alone.",
       messages: {
         noTakeaway: {
           message: 'What does your reader get from these {words} words? There is no tip, lesson, data, resource or question yet.',
@@ -58,9 +58,9 @@ export default defineRule({
         'Segnala i post sul proprio momento (festeggiamenti, ringraziamenti, entusiasmo) che non lasciano nulla a chi legge: nessun consiglio, passo, lezione, dato, risorsa o esempio, e nessuna domanda che inviti al dialogo. I post brevi e le risposte non vengono segnalati.',
       messages: {
         noTakeaway: {
-          message: 'Cosa porta a casa chi legge queste {words} parole? Per ora non c’è un consiglio, una lezione, un dato, una risorsa o una domanda.',
-          why: 'Si seguono gli account che servono a qualcosa. Un post che parla di te senza dare nulla a chi legge suona come un annuncio, e il feed scorre oltre.',
-          fix: 'Aggiungi una cosa che chi legge possa usare: cosa hai imparato e come applicarlo, un numero con il suo significato, un link con ciò che offre, o una domanda vera.',
+          message: "Cosa porta a casa chi legge queste {words} parole? Per ora non c'è un consiglio, una lezione, un dato, una risorsa né una domanda.",
+          why: 'Si seguono gli account che servono a qualcosa. Un post che parla di te senza dare nulla a chi legge sembra un annuncio, e il feed scorre oltre.',
+          fix: 'Aggiungi una cosa che chi legge possa usare: cosa hai imparato e come metterlo in pratica, un numero e cosa significa, un link e cosa offre, o una domanda vera.',
         },
       },
     },
