@@ -87,6 +87,6 @@ function topWords(scores: ModelScores, pushes: Float64Array, unitText: string): 
     .sort((a, b) => b.push - a.push)
     .slice(0, WORDS_SHOWN)
     .sort((a, b) => a.at - b.at)
-    .map((word) => `“${word.text}”`)
+    .map((word) => `"${word.text}"`)
     .join(', ');
 }

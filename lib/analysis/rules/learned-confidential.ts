@@ -7,7 +7,7 @@ export default defineLearnedRule(
     en: {
       name: 'Sounds like news that is not public yet (learned)',
       description:
-        'A small model trained on thousands of labelled posts judges whether a draft shares what should stay inside for now: results before they are announced, deals and clients hinted at, people’s private details. It speaks only when no precise rule has already said so.',
+        "A small model trained on thousands of labelled posts judges whether a draft shares what should stay inside for now: results before they are announced, deals and clients hinted at, people's private details. It speaks only when no precise rule has already said so.",
       messages: {
         learned: {
           message: 'This sounds like something that is not public yet (words that weigh most: {words}).',
@@ -19,19 +19,19 @@ export default defineLearnedRule(
     it: {
       name: 'Sembra una notizia non ancora pubblica (modello)',
       description:
-        'Un piccolo modello addestrato su migliaia di post etichettati valuta se una bozza condivide ciò che per ora deve restare interno: risultati prima dell’annuncio, accordi e clienti lasciati intuire, dati privati delle persone. Interviene solo quando nessuna regola precisa l’ha già segnalato.',
+        "Un piccolo modello addestrato su migliaia di post etichettati valuta se una bozza condivide ciò che per ora deve restare interno: risultati prima dell'annuncio, accordi e clienti lasciati intuire, dati privati delle persone. Interviene solo quando nessuna regola precisa l'ha già segnalato.",
       messages: {
         learned: {
           message: 'Sembra qualcosa di non ancora pubblico (le parole che pesano di più: {words}).',
-          why: 'Risultati, accordi e clienti condivisi prima dell’annuncio ufficiale possono violare contratti e, per le società quotate, il regolamento MAR sugli abusi di mercato; vale anche un indizio o un indovinello.',
-          fix: 'Aspetta l’annuncio ufficiale e rimanda a quello. Fino ad allora parla di ciò che è già pubblico.',
+          why: "Risultati, accordi e clienti condivisi prima dell'annuncio ufficiale possono violare contratti e, per le società quotate, il regolamento MAR sugli abusi di mercato; vale anche un indizio o un indovinello.",
+          fix: "Aspetta l'annuncio ufficiale e rimanda a quello. Fino ad allora parla di ciò che è già pubblico.",
         },
       },
     },
   },
   {
     flagged: [
-      { text: 'Can’t name them yet, but the contract is signed and it’s a household name. Guess who we start with in March 👀', language: 'en' },
+      { text: "Can't name them yet, but the contract is signed and it's a household name. Guess who we start with in March 👀", language: 'en' },
       { text: 'Il cliente non possiamo ancora dirlo, ma il contratto è firmato e inizia per F. Indovinate chi è 👀', language: 'it' },
     ],
     ok: [

@@ -19,12 +19,12 @@ export default defineLearnedRule(
     it: {
       name: 'Tono ostile o sprezzante (modello)',
       description:
-        'Un piccolo modello addestrato su migliaia di post etichettati e tweet reali valuta se una bozza attacca, deride o guarda dall’alto in basso delle persone, anche senza parolacce. Interviene solo quando nessuna regola precisa l’ha già segnalato.',
+        "Un piccolo modello addestrato su migliaia di post etichettati e tweet reali valuta se una bozza attacca, deride o guarda dall'alto in basso delle persone, anche senza parolacce. Interviene solo quando nessuna regola precisa l'ha già segnalato.",
       messages: {
         learned: {
           message: 'Può sembrare disprezzo o un attacco alle persone (le parole che pesano di più: {words}).',
           why: 'Un post che sminuisce clienti, colleghi o un gruppo finisce negli screenshot e gira ben oltre il tuo pubblico, e parla a nome del tuo marchio.',
-          fix: 'Critica il comportamento o la scelta, non le persone. Di’ cosa vorresti che cambiasse, con il tono che useresti di persona.',
+          fix: "Critica il comportamento o la scelta, non le persone. Di' cosa vorresti che cambiasse, con il tono che useresti di persona.",
         },
       },
     },

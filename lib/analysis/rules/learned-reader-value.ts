@@ -19,11 +19,11 @@ export default defineLearnedRule(
     it: {
       name: 'Poco per chi legge (modello)',
       description:
-        'Un piccolo modello addestrato su migliaia di post etichettati valuta se una bozza dà qualcosa a chi legge: un consiglio, un fatto, una risorsa, una domanda vera. Interviene solo quando nessuna regola precisa l’ha già segnalato.',
+        "Un piccolo modello addestrato su migliaia di post etichettati valuta se una bozza dà qualcosa a chi legge: un consiglio, un fatto, una risorsa, una domanda vera. Interviene solo quando nessuna regola precisa l'ha già segnalato.",
       messages: {
         learned: {
           message: 'Chi legge potrebbe trovarci poco da portarsi a casa (le parole che pesano di più: {words}).',
-          why: 'Un post si guadagna l’attenzione con qualcosa che chi legge può usare o a cui può rispondere. Se chiede solo reazioni, ripete slogan o fa misteri, si scorre oltre, e il feed mostrerà il prossimo a meno persone.',
+          why: "Un post si guadagna l'attenzione con qualcosa che chi legge può usare o a cui può rispondere. Se chiede solo reazioni, ripropone slogan o fa misteri, si scorre oltre, e il feed mostrerà il prossimo a meno persone.",
           fix: 'Aggiungi una cosa concreta: un consiglio, un dato, un esempio, il link a una risorsa, o una domanda precisa con prima il tuo punto di vista.',
         },
       },
@@ -36,7 +36,7 @@ export default defineLearnedRule(
     ],
     ok: [
       { text: 'Invoices under €5,000 can now be paid in three instalments: ask at the desk or in the app under Payments.', language: 'en' },
-      { text: 'Le fatture sotto i 5.000 € si possono ora pagare in tre rate: chiedi allo sportello o nell’app, alla voce Pagamenti.', language: 'it' },
+      { text: "Le fatture sotto i 5.000 € si possono ora pagare in tre rate: chiedi allo sportello o nell'app, alla voce Pagamenti.", language: 'it' },
     ],
   },
 );

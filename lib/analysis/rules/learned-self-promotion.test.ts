@@ -11,7 +11,7 @@ describe(rule.id, () => {
       if (typeof example === 'string') continue;
       const [finding] = findingsOf(example.text, example.language!);
       expect(finding, example.text).toBeDefined();
-      expect(finding!.data.words, example.text).toMatch(/^“.+”/);
+      expect(finding!.data.words, example.text).toMatch(/^".+"/);
       expect(finding!.span.end).toBeGreaterThan(finding!.span.start);
     }
     for (const example of rule.examples.ok) {

@@ -19,12 +19,12 @@ export default defineLearnedRule(
     it: {
       name: 'Sembra autopromozione (modello)',
       description:
-        'Un piccolo modello addestrato su migliaia di post etichettati valuta se una bozza parla soprattutto di te o della tua offerta invece che a chi legge. Interviene solo quando nessuna regola precisa l’ha già segnalato.',
+        "Un piccolo modello addestrato su migliaia di post etichettati valuta se una bozza parla soprattutto di te o della tua offerta invece che a chi legge. Interviene solo quando nessuna regola precisa l'ha già segnalato.",
       messages: {
         learned: {
           message: 'Sembra più una promozione che un aiuto per chi legge (le parole che pesano di più: {words}).',
           why: 'Si seguono gli account che danno qualcosa. Un post che parla soprattutto dei tuoi successi o della tua offerta sembra una pubblicità, e chi legge va oltre.',
-          fix: 'Parti da ciò che ottiene chi legge: la lezione dietro il risultato, un consiglio, un dato da usare. Se è un’offerta, dichiaralo apertamente e resta breve.',
+          fix: "Parti da ciò che ottiene chi legge: la lezione dietro il risultato, un consiglio, un dato da usare. Se è un'offerta, dichiaralo apertamente e resta breve.",
         },
       },
     },

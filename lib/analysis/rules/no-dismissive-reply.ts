@@ -56,7 +56,7 @@ export default defineRule({
         dismiss: {
           message: '"{phrase}" liquida la lamentela.',
           why: 'Chi legge la discussione vede come tratti un cliente che ha un problema. Liquidarne uno dice a tutti cosa aspettarsi, e lo screenshot dura più della lamentela.',
-          fix: 'Riconosci il problema ("Ci dispiace per quello che è successo"), spiega in breve cosa è andato storto o qual è la regola, e proponi un passo successivo: "Scrivici il numero d’ordine in privato e lo risolviamo oggi."',
+          fix: `Riconosci il problema ("Ci dispiace per quello che è successo"), spiega in breve cosa è andato storto o qual è la regola, e proponi un passo successivo: "Scrivici il numero d'ordine in privato e lo risolviamo oggi."`,
         },
         blame: {
           message: '"{phrase}" dà la colpa al cliente.',
@@ -66,7 +66,7 @@ export default defineRule({
         threatenDelete: {
           message: '"{phrase}" minaccia di far sparire la critica.',
           why: 'Cancellare o minacciare di cancellare una critica legittima sembra voler nascondere qualcosa: la si ripubblica altrove, dove non puoi più rispondere.',
-          fix: 'Rispondi nel merito, apertamente. Rimuovi solo ciò che viola le regole della community (insulti, spam, dati personali) e di’ quale regola viola.',
+          fix: "Rispondi nel merito, apertamente. Rimuovi solo ciò che viola le regole della community (insulti, spam, dati personali) e di' quale regola viola.",
         },
       },
     },
@@ -74,14 +74,14 @@ export default defineRule({
   examples: {
     flagged: [
       "@jdoe That's not our problem, the courier lost it. If you don't like it, shop somewhere else.",
-      'You clearly didn’t read the instructions before plugging it in.',
+      "You clearly didn't read the instructions before plugging it in.",
       { text: 'Continua così e il tuo commento verrà cancellato.', language: 'it' },
       { text: 'Se non ti piace, non comprare. Nessuno ti obbliga.', language: 'it' },
     ],
     ok: [
       "Sorry your parcel didn't arrive, Sam. Send us the order number in a DM and we'll trace it with the courier today.",
       'We never delete negative reviews: they tell us what to fix.',
-      { text: 'Ci dispiace per il ritardo. Scrivici il numero d’ordine e verifichiamo subito con il corriere.', language: 'it' },
+      { text: "Ci dispiace per il ritardo. Scrivici il numero d'ordine e verifichiamo subito con il corriere.", language: 'it' },
     ],
   },
   check({ text, language, report }) {

@@ -8,6 +8,8 @@ const objects = compileByLanguage({ en: en.sensitiveObjects, it: it.sensitiveObj
 const cues = compileByLanguage({ en: en.notPublicYet, it: it.notPublicYet });
 const ownVoice = compileByLanguage({ en: en.ownVoice, it: it.ownVoice });
 
+const FIGURE = /\d/;
+
 /** Sentences either side of a cue that may hold what it refers to: "Q3 closed 30% above plan. Analysts hear it next week." */
 const WINDOW = 1;
 
@@ -32,20 +34,20 @@ export default defineRule({
       messages: {
         earlyNews: {
           message: '"{cue}" suggests that this ({topic}) is not public yet.',
-          why: 'News shared before the official announcement can break a client’s or partner’s confidence and, for listed companies, the market-abuse rules on inside information. A hint or a guessing game gives it away just the same.',
+          why: "News shared before the official announcement can break a client's or partner's confidence and, for listed companies, the market-abuse rules on inside information. A hint or a guessing game gives it away just the same.",
           fix: 'Wait for the announcement and then share it with a link to the official source. Until then, talk about what is already public.',
         },
       },
     },
     it: {
-      name: 'Notizie prima dell’annuncio',
+      name: "Notizie prima dell'annuncio",
       description:
         'Segnala numeri, clienti, accordi, esuberi o lanci condivisi con un segno che non sono ancora pubblici: "prima del CdA", "call con gli analisti la prossima settimana", "non possiamo ancora fare il nome", "indovinate chi". Le notizie già annunciate non vengono segnalate.',
       messages: {
         earlyNews: {
           message: '"{cue}" fa pensare che questo ({topic}) non sia ancora pubblico.',
-          why: 'Una notizia condivisa prima dell’annuncio ufficiale può tradire la fiducia di un cliente o di un partner e, per le società quotate, violare il regolamento europeo sugli abusi di mercato (MAR) e le regole Consob sulle informazioni privilegiate. Un indizio o un indovinello la rivelano lo stesso.',
-          fix: 'Aspetta l’annuncio e poi condividilo con il link alla fonte ufficiale. Fino ad allora parla di ciò che è già pubblico.',
+          why: "Una notizia condivisa prima dell'annuncio ufficiale può tradire la fiducia di un cliente o di un partner e, per le società quotate, violare il regolamento europeo sugli abusi di mercato (MAR) e le regole Consob sulle informazioni privilegiate. Un indizio o un indovinello la rivelano lo stesso.",
+          fix: "Aspetta l'annuncio e poi condividilo con il link alla fonte ufficiale. Fino ad allora parla di ciò che è già pubblico.",
         },
       },
     },
@@ -70,8 +72,12 @@ export default defineRule({
       if (!cue) continue;
       const window = sentences.slice(Math.max(0, i - WINDOW), i + WINDOW + 1);
       const windowText = text.slice(window[0]!.start, window[window.length - 1]!.end);
-      const topic = findMatches(objects[language], windowText).find((found) => found.start !== cue.start + sentence.start - window[0]!.start);
-      if (!topic || !findMatches(ownVoice[language], windowText).length) continue;
+      const cueStart = cue.start + sentence.start - window[0]!.start;
+      const topics = findMatches(objects[language], windowText).filter((found) => found.start !== cueStart);
+      // A tip ("check the figures before the board meeting") has no owner; a figure or "we" makes it someone's news.
+      const figure = topics.find((found) => FIGURE.test(found.text));
+      const topic = figure ?? topics[0];
+      if (!topic || (!figure && !findMatches(ownVoice[language], windowText).length)) continue;
       const start = sentence.start + cue.start;
       report({ messageId: 'earlyNews', data: { cue: cue.text, topic: topic.text }, span: { start, end: start + cue.text.length } });
     }

@@ -33,7 +33,7 @@ export default defineRule({
       messages: {
         homeAddress: {
           message: '"{phrase}" tells everyone where a person lives.',
-          why: 'A home address in a public post reaches strangers as well as friends, and with a name it is enough to find, bother or rob someone. Sharing another person’s address also breaks data-protection rules such as the GDPR.',
+          why: "A home address in a public post reaches strangers as well as friends, and with a name it is enough to find, bother or rob someone. Sharing another person's address also breaks data-protection rules such as the GDPR.",
           fix: 'Remove the address. Send it privately to the people who need it, or name only the town or a public meeting place.',
         },
       },
@@ -41,12 +41,12 @@ export default defineRule({
     it: {
       name: 'Indirizzi di casa',
       description:
-        'Segnala un indirizzo indicato come il luogo in cui vive qualcuno ("abita in via Garibaldi 12", "il mio indirizzo di casa è…"). L’indirizzo di un negozio, di un ufficio o di un locale non viene segnalato.',
+        `Segnala un indirizzo indicato come il luogo in cui vive qualcuno ("abita in via Garibaldi 12", "il mio indirizzo di casa è…"). L'indirizzo di un negozio, di un ufficio o di un locale non viene segnalato.`,
       messages: {
         homeAddress: {
           message: '"{phrase}" dice a tutti dove vive una persona.',
-          why: 'Un indirizzo di casa in un post pubblico arriva a sconosciuti oltre che agli amici, e con un nome basta per trovare, disturbare o derubare qualcuno. Diffondere l’indirizzo di un’altra persona viola anche il GDPR.',
-          fix: 'Togli l’indirizzo. Mandalo in privato a chi serve, oppure indica solo la città o un luogo pubblico d’incontro.',
+          why: "Un indirizzo di casa in un post pubblico arriva a sconosciuti oltre che agli amici, e con un nome basta per trovare, disturbare o derubare qualcuno. Diffondere l'indirizzo di un'altra persona viola anche il GDPR.",
+          fix: "Togli l'indirizzo. Mandalo in privato a chi serve, oppure indica solo la città o un luogo pubblico d'incontro.",
         },
       },
     },
