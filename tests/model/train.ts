@@ -26,7 +26,7 @@ const LEARNING_RATE = 0.4;
 const L2 = 1e-6;
 const SEED = 7;
 /** Share of a category's validation negatives the model may add as false alarms on top of the rules. */
-const MAX_ADDED_ALARMS = 0.015;
+const MAX_ADDED_ALARMS = 0.0075;
 /** Validation sets with fewer negatives of a category than this do not set its threshold. */
 const MIN_GROUP_NEGATIVES = 40;
 /** Never flag below this probability, whatever validation allows. */
@@ -52,7 +52,7 @@ function labelsOf(row: CorpusRow): Int8Array {
  * The real pool is mostly tweets and video comments; the written posts and the own corpus are the
  * drafts the coach sees. Counting those three times keeps the model from learning only slang.
  */
-const POST_WEIGHT = 3;
+const POST_WEIGHT = Number(process.env.POST_WEIGHT ?? 3);
 
 /** A training row and how much it counts. */
 export interface TrainingRow extends CorpusRow {

@@ -137,6 +137,9 @@ function isPhoneNumber(candidate: string, publicLine: () => boolean, before: str
   return labelled && digits.length <= 13;
 }
 
+/** A link whose text runs up to the number: "https://host/path?id=" with no space after it. */
+const LINK_BEFORE = /(?:https?:\/\/|www\.)\S*$/;
+
 function scanPhones(line: string, roleMailbox: boolean, found: Candidate[]): void {
   let publicLine: boolean | undefined;
   const isPublicLine = () => (publicLine ??= roleMailbox || publicPhoneCue.test(line));
@@ -144,6 +147,8 @@ function scanPhones(line: string, roleMailbox: boolean, found: Candidate[]): voi
     const candidate = match[0];
     const end = match.index + candidate.length;
     const before = line.slice(Math.max(0, match.index - 40), match.index);
+    // Digits inside a link (an id in a query string) are part of an address, not a phone number.
+    if (LINK_BEFORE.test(before)) continue;
     if (!isPhoneNumber(candidate, isPublicLine, before, line.slice(end, end + 20))) continue;
     found.push({ start: match.index, end, rank: 2, messageId: 'phone', preview: redact(candidate.replace(/[^\d+]/g, '')) });
   }

@@ -11,6 +11,10 @@ export const dismissive = {
     "(we|i) (don't|do not|dont) (care|owe you)",
     '(go|feel free to go|take your (money|business)) (elsewhere|somewhere else|to (a|our) competitors?)',
     "(we|i) (won't|will not|wont) (be )?(refund|replac|apologi)\\p{L}*",
+    "(you're|you are|youre) not getting (one|a refund|anything|a penny|your money back)",
+    "(doesn't|does not|don't|do not) deserve (a|any) (reply|response|answer)",
+    "(posting|complaining|whining|moaning|crying) (about it )?(on|to) \\S+ (won't|will not|isn't going to) change (that|anything)",
+    'we (don\'t|do not) make exceptions for people who',
   ],
   /** Turning the complaint back on the customer. */
   blame: [
@@ -21,6 +25,9 @@ export const dismissive = {
     'user error',
     '(if|had) you (had |would have )?(read|followed|listened|checked)',
     '(maybe|perhaps) (next time )?(you should|try to) (read|follow|listen|pay attention)',
+    '(maybe|perhaps|clearly) the (problem|issue) is (on your (end|side)|with you|you)',
+    "(you should have|you should've|should've|should have) (read|checked|looked at) the (terms|manual|instructions|label|description|policy|small print)",
+    'works (fine|perfectly) for (\\d[\\d,.]*|thousands of|millions of|everyone|all the) (other )?(people|users|customers)',
   ],
   /** Threatening the critic with removal. */
   threatenDelete: [

@@ -191,6 +191,12 @@ export const mockery: readonly string[] = [
   "(the|your) (average|typical|usual) ({role}|person|customer|voter|driver|user|guy|reader|man|woman|citizen) ((can't|cannot|couldn't) (even )?(read|count|spell|think|write|understand (a|the|simple|basic))|(has|have) no (brain|clue)|wouldn't know (a|an|the|how))",
   "(some|certain|these|those|most) people (shouldn't|should not|should never) be allowed (to|near|anywhere)",
   "(people like (that|this|them|you)|such people) (shouldn't|should not|don't deserve|do not deserve|are (the problem|why))",
+  "{roleDet}({role}|{people}) (are|is) (the most|the least|basically|just|nothing but|a bunch of|all) ((\\S+) ){0,2}(useless|arrogant|lazy|clueless|entitled|incompetent|stupid|dumb|cattle|sheep|children|parasites|leeches|vultures|clowns)",
+  "({people}|{role}|anyone|those) (who|that) ((\\S+) ){1,8}should (all )?be (refused (service|entry)|shown the door|thrown out|banned|charged double|publicly (named|shamed)|named and shamed|fired on the spot)",
+  '(no|zero) (taste|manners|brains?|respect|shame|class|spine),? (no|zero) (taste|manners|brains?|respect|shame|class|business|spine)',
+  '(talentless|spineless|brainless|gutless) (grifters?|hacks?|frauds?|idiots?|people|losers?|amateurs?)',
+  "(some|certain|these|those) people have no (shame|brains?|manners|respect)( at all| whatsoever)?",
+
 ];
 
 /** What violence wishes on people: "should be killed". */

@@ -42,6 +42,9 @@ export const publicPhoneCues: readonly string[] = [
   'press office', 'our (new )?(office|store|shop|studio|clinic|restaurant|number|hq|headquarters)', 'headquarters',
   'address', 'bookings?( line)?', 'reservations?', 'open 24/7', 'opening hours', 'book (now|online|a table|your)',
   'spa', 'salon', 'massage', 'restaurant', 'takeaway', 'pizzeria', 'hotel', 'clinic', 'pharmacy', 'delivery',
+  // Public services and opening times: a number published for anyone to call.
+  'council', 'library', 'hospital', 'surgery', 'school office', 'team (can|will) help', '(mon|monday)\\s?[–-]\\s?(fri|friday|sat|saturday)',
+  '\\d{1,2}(am|pm)?\\s?[–-]\\s?\\d{1,2}(am|pm)', 'open (daily|every day|weekdays)', '24 hours',
 ];
 
 /** Words before a long number that say it is not a phone number. */

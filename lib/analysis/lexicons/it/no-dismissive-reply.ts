@@ -10,6 +10,12 @@ export const dismissive = {
     '(fattene una ragione|prendere o lasciare|smettila di (lamentarti|piangere|frignare)|basta lamentarsi|non si può accontentare tutti)',
     '(non )?(ci|mi) (interessa|importa) (poco|niente|nulla)',
     'non ti dobbiamo (niente|nulla)',
+    '(il problema|la colpa) (è|e) (tuo|tua|vostro|vostra)',
+    '(non accettiamo|non si accettano) (lamentele|critiche|reclami)',
+    '(se non (vi|ti) sta bene|se non (vi|ti) piace),? (andate|vai|uscite|esci|cambiate|cambia)',
+    "(non|non ci) (interessa|interessano) (discuterne|le (vostre|tue) (lamentele|opinioni))",
+    '(prenditela|prendetevela) con',
+    'fatevene una ragione',
     '(vai|rivolgiti|compra) (altrove|da un\'altra parte|dalla concorrenza|da qualcun altro)',
   ],
   /** Rovesciare la colpa su chi si lamenta. */
@@ -29,5 +35,7 @@ export const dismissive = {
     '(il tuo|questo) (commento|post) (verrà|sarà|viene) (cancellato|rimosso|eliminato|nascosto|segnalato)',
     '(la tua|questa) recensione (verrà|sarà|viene) (cancellata|rimossa|eliminata|nascosta|segnalata)',
     '(continua così|un altro commento|scrivilo ancora|riprova)[^.!?\\n]{0,40}(cancell|blocc|bann|rimuov|elimin|segnal)\\p{L}*',
+    '(cancello|cancelliamo) e (blocco|blocchiamo|banno|banniamo)',
+    '(verrà|verranno|sarà|saranno) (bannat|bloccat|espuls|rimoss|cancellat)[oaie]( (senza preavviso|subito|immediatamente))?',
   ],
 };

@@ -174,6 +174,16 @@ export const mockery: readonly string[] = [
   "(chi|chiunque|quelli che|quelle che|coloro che) ((\\S+) ){1,6}se l[oa] (merita|meritano|è meritat[oa]|sono meritat[ie])",
   "(chi|chiunque|quelli che|quelle che) ((\\S+) ){1,6}(meriterebbe|merita|meritano|meriterebbero) di (essere (truffat|fregat|derubat|pres[oi] in giro)|farsi fregare)\\p{L}*",
   "il (cliente|utente|elettore|italiano|automobilista|lettore|paziente|consumatore|turista|genitore) (medio|tipo) (non (sa|capisce|legge|distingue|ha)|è|crede)",
+  "(gente|persone) (senza|con zero) (cervello|spina dorsale|rispetto|educazione|vergogna|gusto)",
+  "(non meriterest[ei]|non meritate|non merita|non meritano) (di avere|un|una|l') ((\\S+) ){0,2}",
+  "(sei|siete|è|sono) (il motivo|la ragione) per cui",
+  "(sei|siete) (solo )?un pericolo per tutti",
+  "(sei|è) una persona (orribile|pessima|spregevole|ignobile)",
+  "(una|un'?) (vergogna|disgrazia) per (la|il|l') (professione|categoria|mestiere|città|paese)",
+  "(tutti uguali|sono tutti uguali|una categoria che andrebbe)",
+  "(andrebbe|andrebbero|dovrebbe|dovrebbero) (vietat[oaie]|tolt[oaie]) (per legge|il diritto|la patente)",
+  "il diritto di voto andrebbe",
+
 ];
 
 export const threats: readonly string[] = [

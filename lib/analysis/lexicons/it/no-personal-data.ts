@@ -4,7 +4,7 @@ export const roleMailboxes: readonly string[] = [
   'contatti', 'direzione', 'eventi', 'fatture', 'fatturazione', 'informazioni', 'lavora', 'lavoraconnoi',
   'ordini', 'pec', 'personale', 'prenotazioni', 'protocollo', 'reclami', 'redazione', 'risorseumane',
   'segreteria', 'servizioclienti', 'soci', 'stampa', 'tesseramento', 'ufficio', 'ufficiostampa', 'vendite',
-  'volontari', 'volontariato', 'donazioni',
+  'volontari', 'volontariato', 'donazioni', 'sportello', 'iscrizioni', 'scuola', 'biblioteca',
 ];
 
 /** Indirizzi che negli esempi stanno per "qualcuno" (parte locale intera, senza punti né trattini); anche tutti quelli che iniziano con "tuo" o "tua". */
@@ -30,6 +30,9 @@ export const publicPhoneCues: readonly string[] = [
   'indirizzo', 'ufficio stampa', 'biglietteria', 'call center', 'aperti', 'orari( di apertura)?',
   'consegna a domicilio', 'ristorante', 'pizzeria', 'trattoria', 'albergo', 'farmacia', 'palestra', 'centro estetico',
   'parrucchiere', 'negozio',
+  // Servizi pubblici e orari: un numero pubblicato perché chiunque chiami.
+  'clinica', 'ospedale', 'ambulatorio', 'comune', 'municipio', 'sportello', 'associazione', 'biblioteca', 'scuola',
+  '24 ore su 24', '(dal )?lunedì (al|-) (venerdì|sabato)', 'attivo (tutti i giorni|24)', 'numero (unico|dedicato|attivo)',
 ];
 
 /** Parole prima di un numero lungo che dicono che non è un telefono. */
