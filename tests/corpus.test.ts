@@ -3,7 +3,6 @@ import { categoryIds } from '../lib/analysis/schema';
 import { evaluate, loadCorpusDir, type Evaluation } from './corpus/evaluate';
 
 const own = loadCorpusDir('own');
-const real = loadCorpusDir('eval');
 
 function summary(result: Evaluation): string {
   return result.misses
@@ -12,7 +11,7 @@ function summary(result: Evaluation): string {
     .join('\n');
 }
 
-describe('own labeled corpus (tests/fixtures/corpus/own)', () => {
+describe('own labeled corpus (tests/fixtures/corpus/own), a regression suite written with the rules', () => {
   const rows = [...own.values()].flat();
   const result = evaluate(rows);
 
@@ -42,31 +41,60 @@ describe('own labeled corpus (tests/fixtures/corpus/own)', () => {
 });
 
 /**
- * Floors on the real datasets, at or a little under the figures measured when they were set (README
- * has the figures and the targets): they catch regressions, not noise. `falseAlarms` bounds the
- * dataset's own category; `anyFalseAlarm` bounds every category its negatives forbid.
+ * Floors on the test halves of the real datasets (`npm run split`), at or a little under the figures
+ * measured when they were set (README has the figures, the targets and how they were obtained): they
+ * catch regressions, not noise. Nothing was tuned on these rows. `falseAlarms` bounds the dataset's own
+ * category; `anyFalseAlarm` bounds every category its negatives forbid.
  */
 const floors: Record<string, { category: (typeof categoryIds)[number]; recall: number; falseAlarms: number; anyFalseAlarm: number }> = {
-  'davidson_offensive_en.jsonl': { category: 'inappropriate', recall: 0.85, falseAlarms: 0.1, anyFalseAlarm: 0.1 },
-  'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: 0.7, falseAlarms: 0.1, anyFalseAlarm: 0.1 },
-  'secretlint_fixtures_en.jsonl': { category: 'confidential', recall: 0.9, falseAlarms: 0.1, anyFalseAlarm: 0.1 },
-  // The comments labeled "not spam" also forbid `inappropriate`, yet a tenth of them swear or shout
+  'davidson_offensive_en.jsonl': { category: 'inappropriate', recall: FLOOR_DAV_R, falseAlarms: FLOOR_DAV_F, anyFalseAlarm: FLOOR_DAV_A },
+  'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: FLOOR_MHC_R, falseAlarms: FLOOR_MHC_F, anyFalseAlarm: FLOOR_MHC_A },
+  'secretlint_fixtures_en.jsonl': { category: 'confidential', recall: FLOOR_SL_R, falseAlarms: FLOOR_SL_F, anyFalseAlarm: FLOOR_SL_A },
+  // The comments labeled "not spam" also forbid `inappropriate`, yet many of them swear or shout
   // ("who the fuck…", "BEST SONG!!!"), which a coach rightly flags: that is most of this set's alarms.
-  'youtube_spam_en.jsonl': { category: 'self-promotion', recall: 0.7, falseAlarms: 0.1, anyFalseAlarm: 0.2 },
+  'youtube_spam_en.jsonl': { category: 'self-promotion', recall: FLOOR_YT_R, falseAlarms: FLOOR_YT_F, anyFalseAlarm: FLOOR_YT_A },
 };
 
-describe('real labeled datasets (tests/fixtures/corpus/eval)', () => {
+describe('test halves of the real datasets (tests/fixtures/corpus/eval/test)', () => {
+  const test = loadCorpusDir('eval/test');
+
   it('covers every dataset with a floor', () => {
-    expect([...real.keys()].sort()).toEqual(Object.keys(floors).sort());
+    expect([...test.keys()].sort()).toEqual(Object.keys(floors).sort());
   });
 
-  for (const [name, rows] of real) {
+  for (const [name, rows] of test) {
     const floor = floors[name]!;
     it(`${name}: ${floor.category} recall ≥ ${floor.recall}, false alarms ≤ ${floor.falseAlarms}`, () => {
       const result = evaluate(rows);
-      expect(result.recall[floor.category]!.recall, summary(result)).toBeGreaterThanOrEqual(floor.recall);
-      expect(result.falseAlarmsByCategory[floor.category]!.rate, summary(result)).toBeLessThanOrEqual(floor.falseAlarms);
-      expect(result.falseAlarms.rate, summary(result)).toBeLessThanOrEqual(floor.anyFalseAlarm);
+      expect(result.recall[floor.category]!.recall).toBeGreaterThanOrEqual(floor.recall);
+      expect(result.falseAlarmsByCategory[floor.category]!.rate).toBeLessThanOrEqual(floor.falseAlarms);
+      expect(result.falseAlarms.rate).toBeLessThanOrEqual(floor.anyFalseAlarm);
+    });
+  }
+});
+
+/**
+ * Floors on the blind posts, written from the category definitions by an author who never saw the
+ * rules or the model, and never edited to fit them. The failure message names no row: these posts are
+ * scored, not read while tuning.
+ */
+const blindFloors: Record<'en' | 'it', { recall: Record<(typeof categoryIds)[number], number>; quietClean: number }> = {
+  en: { recall: BLIND_EN_R, quietClean: BLIND_EN_Q },
+  it: { recall: BLIND_IT_R, quietClean: BLIND_IT_Q },
+};
+
+describe('blind posts (tests/fixtures/corpus/blind)', () => {
+  for (const [name, rows] of loadCorpusDir('blind')) {
+    const language = rows[0]!.lang;
+    const floor = blindFloors[language];
+    it(`${name}: recall per category and clean posts left quiet stay at their floors`, () => {
+      const result = evaluate(rows);
+      for (const category of categoryIds) {
+        expect(result.recall[category]!.recall, category).toBeGreaterThanOrEqual(floor.recall[category]);
+      }
+      const clean = rows.filter((row) => row.forbid.length === categoryIds.length);
+      const quiet = evaluate(clean).falseAlarms;
+      expect(1 - quiet.rate).toBeGreaterThanOrEqual(floor.quietClean);
     });
   }
 });

@@ -21,7 +21,7 @@ import { loadCorpusDir, type CorpusRow } from '../corpus/evaluate';
 import { seededRandom } from '../corpus/split';
 
 export const BITS = 15;
-const EPOCHS = 12;
+const EPOCHS = 20;
 const LEARNING_RATE = 0.4;
 const L2 = 1e-6;
 const SEED = 7;
@@ -52,7 +52,7 @@ function labelsOf(row: CorpusRow): Int8Array {
  * The real pool is mostly tweets and video comments; the written posts and the own corpus are the
  * drafts the coach sees. Counting those three times keeps the model from learning only slang.
  */
-const POST_WEIGHT = Number(process.env.POST_WEIGHT ?? 3);
+const POST_WEIGHT = 3;
 
 /** A training row and how much it counts. */
 export interface TrainingRow extends CorpusRow {
@@ -80,7 +80,12 @@ export interface ValidationRow extends CorpusRow {
 export function loadTrainingRows(): { train: TrainingRow[]; validation: ValidationRow[] } {
   const all = (folder: string, weight = POST_WEIGHT) => [...loadCorpusDir(folder).values()].flat().map((row) => ({ ...row, weight }));
   const written = all('train/written');
-  const real = all('train/real', 1).map((row) => ({ ...row, ...relabel[row.label] }));
+  // HateCheck's hateful cases are templates that always name a group: as training rows they teach the
+  // model that naming a group is hateful, and it flags "Sono una donna". The rules judge those; the
+  // model learns from HateCheck's non-hateful cases only (validation recall 120 → 130 of 195 in Italian).
+  const real = all('train/real', 1)
+    .map((row) => ({ ...row, ...relabel[row.label] }))
+    .filter((row) => !(row.id.startsWith('tr-mhc-') && row.expect.includes('inappropriate')));
   const dev = [...loadCorpusDir('eval/dev')].flatMap(([name, rows]) => rows.map((row) => ({ ...row, group: name })));
   return {
     train: [...real, ...written.filter((row) => !isValidationFold(row)), ...all('own')],
@@ -158,7 +163,7 @@ function chooseThreshold(probabilities: number[], rows: readonly ValidationRow[]
     const quiet = negatives.filter(({ i }) => !flags[i]!.has(category)).map(({ i }) => probabilities[i]!).sort((a, b) => b - a);
     // On a handful of negatives one row moves the rate by several points: too few to set a threshold.
     if (negatives.length < MIN_GROUP_NEGATIVES) continue;
-    const allowed = Math.floor(negatives.length * MAX_ADDED_ALARMS);
+    const allowed = Math.max(1, Math.floor(negatives.length * MAX_ADDED_ALARMS));
     // Just above the (allowed+1)-th highest quiet negative, so at most `allowed` of them reach it.
     const limit = quiet[allowed];
     if (limit !== undefined) threshold = Math.max(threshold, limit + 1e-6);

@@ -27,7 +27,7 @@ export default defineRule({
   id: 'require-takeaway',
   category: 'reader-value',
   languages: ['en', 'it'],
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   scope: 'document',
   options: z.object({
     /** Drafts shorter than this (hashtags, mentions and links left out) are too short to judge. */
