@@ -6,7 +6,7 @@ export type SiteId = (typeof siteIds)[number];
 
 /**
  * How Post Coach finds and reads the compose boxes of one site. Adapters are pure DOM code: no
- * `browser.*`, no analysis, no changes to the page; each is tested against saved DOM fixtures.
+ * `browser.*`, no analysis, no changes to the page; each is tested against synthetic pages modelled on the real markup.
  */
 export interface SiteAdapter {
   id: SiteId;
@@ -19,6 +19,12 @@ export interface SiteAdapter {
    * open shadow roots the site is known to use. Boxes that are hidden or read-only are left out.
    */
   findComposers(root: ParentNode): HTMLElement[];
+  /**
+   * Elements whose open shadow roots hold compose boxes (nested hosts included). Besides being
+   * searched, these roots are watched for changes, so a box rendered there after a navigation is
+   * found when it appears, not only when it gets focus.
+   */
+  shadowHosts?: string;
   /**
    * The draft's text (paragraph breaks and blank lines as "\n") with a map from text offsets back
    * to the DOM (a `Range` per span for contenteditable editors, offsets into `value` for textareas).

@@ -6,9 +6,10 @@ import { defineSite } from './define-site';
 
 /**
  * Facebook (selectors seen in public extensions, social-posting-skills DOM_SELECTORS.md). The status composer in its dialog and the comment boxes
- * are Lexical textboxes. A bare Lexical selector also matches Messenger's chat boxes, which carry
- * the label "Message" and the placeholder "Aa" (seen in many Messenger automation scripts), so
- * those are excluded by label, in English and Italian.
+ * are Lexical textboxes. A bare Lexical selector also matches Messenger's chat boxes: those carry
+ * the placeholder "Aa" in every interface language (seen in many Messenger automation scripts),
+ * and the inbox lives under `/messages/`. Both signals are language-neutral, unlike the boxes'
+ * translated labels.
  */
 export default defineSite({
   id: 'facebook',
@@ -17,7 +18,8 @@ export default defineSite({
   findComposers: (root) =>
     findComposers(root, {
       editors: 'div[role="textbox"][data-lexical-editor="true"]',
-      exclude: '[aria-label="Message"], [aria-label="Messaggio"], [aria-placeholder="Aa"]',
+      exclude: '[aria-placeholder="Aa"]',
+      excludePaths: ['/messages/'],
     }),
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),

@@ -56,7 +56,7 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** The HTML of a saved page in tests/fixtures/sites. */
+/** The HTML of a synthetic page in tests/fixtures/sites. */
 export function fixtureHtml(fixture: string): string {
   return readFileSync(join(fixturesDir, fixture), 'utf8');
 }
