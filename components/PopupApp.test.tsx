@@ -64,7 +64,7 @@ describe('PopupApp', () => {
   const siteSwitch = () => rendered.find<HTMLInputElement>('[data-pc="site-switch"]');
 
   it("shows the active tab's draft: its site, the five categories and the five most serious findings", async () => {
-    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', report, updatedAt: 1 } });
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'adapter', report, updatedAt: 1 } });
     expect(siteSwitch().checked).toBe(true);
     expect(siteSwitch().closest('label')?.textContent).toBe('Coach on LinkedIn');
     const tabDraft = rendered.find('[data-pc="tab-draft"]');
@@ -76,8 +76,23 @@ describe('PopupApp', () => {
     expect(tabDraft.textContent).not.toContain('Why of d');
   });
 
+  it('says when the draft was read by the generic reader, in English and in Italian', async () => {
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'generic', report, updatedAt: 1 } });
+    expect(rendered.find('[data-pc="generic-reader"]').textContent).toContain('Coached with the generic reader');
+    expect(rendered.findAll('[data-pc="tab-draft"] [data-pc="finding"]')).toHaveLength(5);
+    rendered.unmount();
+    await updateSettings({ interfaceLanguage: 'it' });
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'generic', report, updatedAt: 1 } });
+    expect(rendered.find('[data-pc="generic-reader"]').textContent).toContain('lettore generico');
+  });
+
+  it('does not mention the generic reader for a box the site adapter found', async () => {
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'adapter', report, updatedAt: 1 } });
+    expect(rendered.findAll('[data-pc="generic-reader"]')).toEqual([]);
+  });
+
   it('switches coaching off for the site and saves it', async () => {
-    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', report, updatedAt: 1 } });
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'adapter', report, updatedAt: 1 } });
     await click(siteSwitch());
     await settle();
     expect((await loadSettings()).disabledSites).toEqual(['linkedin']);
@@ -112,7 +127,7 @@ describe('PopupApp', () => {
   });
 
   it('switches to pro mode, which hides why and how to fix', async () => {
-    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', report, updatedAt: 1 } });
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'adapter', report, updatedAt: 1 } });
     await click(rendered.find('[data-pc="mode"] input[value="pro"]'));
     await settle();
     expect((await loadSettings()).mode).toBe('pro');

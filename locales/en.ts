@@ -110,6 +110,8 @@ export const en = {
   'options.resetQuestion': 'Reset every setting to its default? Your rule levels, confidential terms and Mastodon servers will be removed.',
   'options.resetConfirm': 'Yes, reset',
   'options.resetCancel': 'Cancel',
+  // Compose boxes found without a site adapter, and pages coached on demand.
+  'popup.genericReader': 'Coached with the generic reader: Post Coach does not know this compose box, so it reads it as plain text.',
 };
 
 export type MessageKey = keyof typeof en;

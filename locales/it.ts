@@ -109,4 +109,6 @@ export const it: Messages = {
   'options.resetQuestion': 'Riportare ogni impostazione al valore predefinito? Livelli delle regole, termini riservati e server Mastodon verranno rimossi.',
   'options.resetConfirm': 'Sì, ripristina',
   'options.resetCancel': 'Annulla',
+  // Caselle trovate senza l'adattatore del sito e pagine analizzate su richiesta.
+  'popup.genericReader': 'Coach attivo con il lettore generico: Post Coach non riconosce questa casella e la legge come testo semplice.',
 };

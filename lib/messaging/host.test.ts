@@ -50,6 +50,23 @@ describe('analysis host', () => {
     expect(forced.type === 'report' && forced.report.language).toBe('en');
   });
 
+  it('keeps how the box was read: by the adapter by default, by the generic reader when it says so, also with no site', async () => {
+    const h = host();
+    await h.handle({ type: 'analyze', id: 1, text: 'Hello there.', platform: 'x', site: 'x' }, { tabId: 1 });
+    await h.handle({ type: 'analyze', id: 1, text: 'Hello there.', platform: 'x', site: 'x', reader: 'generic' }, { tabId: 2 });
+    await h.handle({ type: 'analyze', id: 1, text: 'Hello there.', platform: 'generic', reader: 'generic' }, { tabId: 3 });
+    await h.handle({ type: 'analyze', id: 1, text: 'Hello there.', platform: 'generic' }, { tabId: 4 });
+    const tabReport = async (tabId: number) => {
+      const reply = await h.handle({ type: 'get-tab-report', tabId }, {});
+      return reply.type === 'tab-report' && reply.tabReport && { site: reply.tabReport.site, reader: reply.tabReport.reader };
+    };
+    expect(await tabReport(1)).toEqual({ site: 'x', reader: 'adapter' });
+    expect(await tabReport(2)).toEqual({ site: 'x', reader: 'generic' });
+    expect(await tabReport(3)).toEqual({ site: null, reader: 'generic' });
+    // A check from the popup is no tab's draft.
+    expect(await tabReport(4)).toBeNull();
+  });
+
   it("keeps each tab's latest report for the popup, and forgets it when the draft closes", async () => {
     const h = host();
     await h.handle({ type: 'analyze', id: 1, text: overLimit, platform: 'x', site: 'x' }, { tabId: 5 });

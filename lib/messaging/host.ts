@@ -45,8 +45,9 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions }
             uiLanguage: request.uiLanguage,
             settings: { rules: settings.rules },
           });
-          if (sender.tabId !== undefined && request.site) {
-            tabReports.set(sender.tabId, { site: request.site, report, updatedAt: Date.now() });
+          // Drafts of a tab's compose boxes; the popup's own checks carry neither.
+          if (sender.tabId !== undefined && (request.site || request.reader)) {
+            tabReports.set(sender.tabId, { site: request.site ?? null, reader: request.reader ?? 'adapter', report, updatedAt: Date.now() });
           }
           return { type: 'report', id: request.id, report };
         }

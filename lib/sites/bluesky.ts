@@ -12,9 +12,13 @@ import { defineSite } from './define-site';
  * lazily and show `textarea.composer-fallback-input` until it arrives. Chat uses a plain text
  * input, which is not matched.
  */
+/** Chat lives under `/messages`. */
+const notComposers = { paths: ['/messages'] };
+
 export default defineSite({
   id: 'bluesky',
   platform: 'bluesky',
+  notComposers,
   matches: ['https://bsky.app/*'],
   findComposers: (root) => findComposers(root, {
       editors: '.tiptap.ProseMirror[contenteditable="true"], [contenteditable="true"][aria-label="Rich-Text Editor"], textarea.composer-fallback-input',

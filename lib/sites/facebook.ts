@@ -11,15 +11,18 @@ import { defineSite } from './define-site';
  * and the inbox lives under `/messages/`. Both signals are language-neutral, unlike the boxes'
  * translated labels.
  */
+const notComposers = { boxes: '[aria-placeholder="Aa"]', paths: ['/messages/'] };
+
 export default defineSite({
   id: 'facebook',
   platform: 'facebook',
+  notComposers,
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   findComposers: (root) =>
     findComposers(root, {
       editors: 'div[role="textbox"][data-lexical-editor="true"]',
-      exclude: '[aria-placeholder="Aa"]',
-      excludePaths: ['/messages/'],
+      exclude: notComposers.boxes,
+      excludePaths: notComposers.paths,
     }),
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),

@@ -12,16 +12,19 @@ import { defineSite } from './define-site';
  * without the caption's label. The
  * Share button is a `div[role=button]` known only by its translated text: none is offered.
  */
+const notComposers = { boxes: '[aria-placeholder="Aa"]', paths: ['/direct/'] };
+
 export default defineSite({
   id: 'instagram',
   platform: 'instagram',
+  notComposers,
   matches: ['https://www.instagram.com/*'],
   findComposers: (root) =>
     findComposers(root, {
       editors:
         '[role="dialog"] [data-lexical-editor="true"][contenteditable="true"], [aria-label^="Write a caption"]:is(textarea, [contenteditable="true"])',
-      exclude: '[aria-placeholder="Aa"]',
-      excludePaths: ['/direct/'],
+      exclude: notComposers.boxes,
+      excludePaths: notComposers.paths,
     }),
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),

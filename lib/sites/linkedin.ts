@@ -33,15 +33,25 @@ const postButtonTexts = new Set(['Post', 'Pubblica']);
 
 const shadowHosts = '#interop-outlet, [data-testid="interop-shadowdom"]';
 
+const notComposers = {
+  // Messaging, in its page and in the chat overlay.
+  boxes: '.msg-form',
+  paths: ['/messaging/'],
+  when: (box: HTMLElement) => !!box.closest(tiptapWrapper) && !box.closest(composerContexts),
+};
+
 export default defineSite({
   id: 'linkedin',
   platform: 'linkedin',
   matches: ['https://www.linkedin.com/*'],
   shadowHosts,
+  notComposers,
   findComposers: (root) =>
     findComposers(root, {
       editors: '.ql-editor[contenteditable="true"], .ProseMirror[contenteditable="true"], [componentkey="ShareBox_textEditor"] [contenteditable="true"]',
-      excludeWhen: (box) => !!box.closest(tiptapWrapper) && !box.closest(composerContexts),
+      exclude: notComposers.boxes,
+      excludePaths: notComposers.paths,
+      excludeWhen: notComposers.when,
       shadowRoots: { hosts: shadowHosts },
     }),
   readDraft,

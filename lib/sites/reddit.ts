@@ -12,6 +12,9 @@ import { defineSite } from './define-site';
  * `[name=title]`) and is not a composer. Old Reddit: the `.usertext-edit` textarea of comments and
  * self posts. Chat lives in a separate app and is not matched.
  */
+/** A post's title field, and private messages (old Reddit's `/message/compose`, new Reddit's chat pages). */
+const notComposers = { boxes: '[slot="title"], [name="title"]', paths: ['/message/', '/chat'] };
+
 /** Reddit's composer elements whose open shadow roots may hold the editor, nested in one another. */
 const shadowHosts = 'shreddit-composer, shreddit-markdown-composer';
 
@@ -20,10 +23,11 @@ export default defineSite({
   platform: 'reddit',
   matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*'],
   shadowHosts,
+  notComposers,
   findComposers: (root) =>
     findComposers(root, {
       editors: 'shreddit-composer [contenteditable="true"], shreddit-composer textarea, .usertext-edit textarea',
-      exclude: '[slot="title"], [name="title"]',
+      exclude: notComposers.boxes,
       shadowRoots: { hosts: shadowHosts, editors: '[contenteditable="true"], textarea' },
     }),
   readDraft,

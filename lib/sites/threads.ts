@@ -12,11 +12,14 @@ import { defineSite } from './define-site';
  * out. The Post button is a `div[role=button]` known only by its translated text, so no publish
  * button is offered.
  */
+const notComposers = { paths: ['/messages/'] };
+
 export default defineSite({
   id: 'threads',
   platform: 'threads',
+  notComposers,
   matches: ['https://www.threads.com/*', 'https://www.threads.net/*'],
-  findComposers: (root) => findComposers(root, { editors: 'div[role="textbox"][contenteditable="true"]', excludePaths: ['/messages/'] }),
+  findComposers: (root) => findComposers(root, { editors: 'div[role="textbox"][contenteditable="true"]', excludePaths: notComposers.paths }),
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),
 });

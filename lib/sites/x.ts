@@ -11,9 +11,13 @@ import { defineSite } from './define-site';
  * also reads `textarea[aria-label][spellcheck]` on `/compose/post`), in the same wrapper.
  * Direct messages use `dmComposerTextInput`, which is not matched: DMs are left out.
  */
+/** Direct messages: the drawer's box and the message pages. */
+const notComposers = { boxes: '[data-testid="dmComposerTextInput"], [data-testid="DMDrawer"]', paths: ['/messages', '/i/chat'] };
+
 export default defineSite({
   id: 'x',
   platform: 'x',
+  notComposers,
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
   findComposers: (root) =>
     findComposers(root, {
