@@ -59,7 +59,9 @@ Output (--format):
                      row; rows from a named file also carry "file"
 
 Exit codes: 0 no error findings (warnings and infos allowed), 1 an error finding or a bad row,
-2 a usage mistake or an unreadable input.`;
+2 a usage mistake or an unreadable input.
+
+Also: post-coach doctor <page.html>, a site health check (post-coach doctor --help).`;
 
 const valueFlags = {
   platform: PlatformIdSchema,

@@ -5,6 +5,8 @@ import * as z from 'zod';
 import { createAnalyzer } from '../analysis';
 import { parseArgs, STDIN, usage, UsageError, type CheckOptions } from './args';
 import { checkInputs, exitCodeFor } from './check';
+import { diagnose, formatDoctor, readPage } from './doctor';
+import { doctorUsage, parseDoctorArgs, type DoctorOptions } from './doctor-args';
 import { formatJson, formatJsonl } from './format-json';
 import { formatText, shouldColor } from './format-text';
 import { InputError, readInputs } from './inputs';
@@ -37,7 +39,28 @@ async function check(options: CheckOptions): Promise<number> {
   return exitCodeFor(results);
 }
 
+async function doctor(options: DoctorOptions): Promise<number> {
+  let html: string;
+  try {
+    html = await readSource(options.file);
+  } catch (error) {
+    throw new InputError(`cannot read ${options.file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { document, url } = await readPage(html, options.url);
+  const report = diagnose(document, url);
+  process.stdout.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatDoctor(report));
+  return 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'doctor') {
+    const command = parseDoctorArgs(argv.slice(1));
+    if (command.name === 'doctor-help') {
+      process.stdout.write(`${doctorUsage}\n`);
+      return 0;
+    }
+    return doctor(command.options);
+  }
   const command = parseArgs(argv);
   if (command.name === 'help') process.stdout.write(`${usage}\n`);
   if (command.name === 'version') process.stdout.write(`${await readVersion()}\n`);
@@ -55,7 +78,7 @@ try {
 } catch (error) {
   // Exit code 1 means "the drafts have errors"; anything that stops the check itself is 2.
   process.exitCode = 2;
-  if (error instanceof UsageError) process.stderr.write(`post-coach: ${error.message}\nRun "post-coach check --help" for usage.\n`);
+  if (error instanceof UsageError) process.stderr.write(`post-coach: ${error.message}\nRun "post-coach ${process.argv[2] === 'doctor' ? 'doctor' : 'check'} --help" for usage.\n`);
   else if (error instanceof InputError) process.stderr.write(error.message.replace(/^/gm, 'post-coach: ') + '\n');
   else process.stderr.write(`post-coach: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 }
