@@ -43,6 +43,7 @@ function fakeEnvironment(tab: FakeTab) {
       sent.push(request);
       if (request.type === 'get-tab-report') return { type: 'tab-report', tabReport: request.tabId === 7 ? (tab.tabReport ?? null) : null };
       if (request.type === 'analyze') return { type: 'report', id: request.id, report: { ...report, platform: request.platform, findings: [] } };
+      if (request.type === 'coach-tab') return request.url?.startsWith('https://') ? { type: 'ok' } : { type: 'error', message: 'Cannot access this page' };
       return { type: 'error', message: 'unexpected' };
     },
   };
@@ -117,6 +118,35 @@ describe('PopupApp', () => {
     expect(rendered.find('[data-pc="unsupported"]').textContent).toContain('does not coach on this page');
     expect(rendered.findAll('[data-pc="site-switch"]')).toEqual([]);
     expect(rendered.find<HTMLSelectElement>('[data-pc="check-platform"]').value).toBe('generic');
+  });
+
+  it('"Coach this page" on another site asks the background to start the generic reader in that tab', async () => {
+    const { sent } = await open({ url: 'https://medium.com/new-story' });
+    await click(rendered.find('[data-pc="coach-page-button"]'));
+    await settle();
+    expect(sent).toContainEqual({ type: 'coach-tab', tabId: 7, url: 'https://medium.com/new-story' });
+    expect(rendered.find('[data-pc="coach-page-status"]').textContent).toBe('Click into a text box and start writing: Post Coach follows it.');
+    expect(rendered.find<HTMLButtonElement>('[data-pc="coach-page-button"]').disabled).toBe(true);
+  });
+
+  it('says why a page cannot be coached, in Italian too', async () => {
+    await updateSettings({ interfaceLanguage: 'it' });
+    await open({ url: 'chrome://settings/' });
+    expect(rendered.find('[data-pc="coach-page-button"]').textContent).toBe('Attiva il coach su questa pagina');
+    await click(rendered.find('[data-pc="coach-page-button"]'));
+    await settle();
+    expect(rendered.find('[data-pc="coach-page-status"]').textContent).toBe('Post Coach non può lavorare su questa pagina: Cannot access this page');
+  });
+
+  it('offers no "Coach this page" on a supported site', async () => {
+    await open({ url: 'https://x.com/home' });
+    expect(rendered.findAll('[data-pc="coach-page"]')).toEqual([]);
+  });
+
+  it('shows the draft of a page coached on demand, read by the generic reader, instead of the button', async () => {
+    await open({ url: 'https://medium.com/new-story', tabReport: { site: null, reader: 'generic', report, updatedAt: 1 } });
+    expect(rendered.findAll('[data-pc="coach-page"]')).toEqual([]);
+    expect(rendered.find('[data-pc="generic-reader"]').textContent).toContain('generic reader');
   });
 
   it('recognises a Mastodon server the user added', async () => {

@@ -8,12 +8,17 @@ const overLimit = 'A thread about our launch. '.repeat(20);
 function host(initial: Partial<Settings> = {}) {
   let settings: Settings = { ...defaultSettings, ...initial };
   const opened: string[] = [];
+  const coached: number[] = [];
   const h = createAnalysisHost({
     loadSettings: async () => settings,
     updateSettings: async (patch) => (settings = { ...settings, ...patch }),
     openOptions: async () => void opened.push('options'),
+    coachTab: async (tabId, url) => {
+      if (url?.startsWith('chrome://')) throw new Error('Cannot access a chrome:// URL');
+      coached.push(tabId);
+    },
   });
-  return Object.assign(h, { opened });
+  return Object.assign(h, { opened, coached });
 }
 
 describe('analysis host', () => {
@@ -98,5 +103,13 @@ describe('analysis host', () => {
     const maxLength = reply.rules.find((rule) => rule.id === 'max-length');
     expect(maxLength).toMatchObject({ category: 'length', defaultSeverity: 'error', name: 'Oltre il limite della piattaforma' });
     expect(maxLength!.examples.flagged[0]).toMatchObject({ platform: 'x', language: 'en' });
+  });
+
+  it('starts the generic reader in a tab when asked, and explains why it could not', async () => {
+    const h = host();
+    expect(await h.handle({ type: 'coach-tab', tabId: 7, url: 'https://medium.com/new-story' }, {})).toEqual({ type: 'ok' });
+    expect(h.coached).toEqual([7]);
+    expect(await h.handle({ type: 'coach-tab', tabId: 8, url: 'chrome://settings' }, {})).toEqual({ type: 'error', message: 'Cannot access a chrome:// URL' });
+    expect((await h.handle({ type: 'coach-tab', tabId: -1 }, {})).type).toBe('error');
   });
 });

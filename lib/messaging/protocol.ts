@@ -36,6 +36,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-tab-report'), tabId: z.number().int().nonnegative() }),
   /** "Turn off this rule" (or set its level) from the overlay's panel. */
   z.object({ type: z.literal('set-rule-level'), ruleId: z.string().min(1), level: RuleLevelSchema }),
+  /** "Coach this page" in the popup: start the generic reader in that tab. */
+  z.object({ type: z.literal('coach-tab'), tabId: z.number().int().nonnegative(), url: z.string().optional() }),
   /** Content scripts cannot open the options page themselves. */
   z.object({ type: z.literal('open-options') }),
   /** Names, descriptions and examples of every rule, for the options page and the learner-mode panel. */

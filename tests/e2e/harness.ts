@@ -93,6 +93,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets a test click the toolbar button (CDP Extensions.triggerAction), which grants `activeTab`.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const outbound: string[] = [];
