@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { test } from './fixtures';
-import { expectedReport, OverlayDriver, typeAtEnd } from './harness';
+import { expectedReport, foreignMutations, OverlayDriver, typeAtEnd, watchEditorMutations } from './harness';
 
 const url = 'https://www.linkedin.com/feed/';
 const before = 'Two years of remote onboarding, in four lessons.\n\nFirst: a buddy beats a wiki.';
@@ -20,11 +20,13 @@ test('an unknown composer on a supported site is coached with the generic reader
   await page.waitForTimeout(600);
   expect(await page.locator('post-coach-overlay').count()).toBe(0);
 
+  await watchEditorMutations(editor);
   await typeAtEnd(editor, typed);
   const state = await new OverlayDriver(editor).waitForReport(expectedReport(before + typed, 'linkedin'));
   expect(state.hosts).toBe(1);
   expect(state.highlights.mode).toBe('highlight-api');
   expect(await editor.evaluate((el) => el.textContent)).toBe(before.replace('\n\n', '') + typed);
+  expect(await foreignMutations(editor)).toEqual([]);
 
   // Typing in the search textarea and the one-line textbox adds no overlay.
   await page.locator('form[role="search"] textarea').fill('BUY NOW shit');

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { test } from './fixtures';
-import { expectedReport, OverlayDriver, typeAtEnd, type ExtensionSession } from './harness';
+import { expectedReport, foreignMutations, OverlayDriver, typeAtEnd, watchEditorMutations, type ExtensionSession } from './harness';
 
 const url = 'https://writing.example.org/new-story';
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>New story</title></head><body>
@@ -44,12 +44,14 @@ test('"Coach this page" starts the generic reader on an unknown site, and nothin
   await expect.poll(() => popup.locator('[data-pc="coach-page-status"]').getAttribute('data-kind')).toBe('started');
 
   await tab.bringToFront();
+  await watchEditorMutations(editor);
   const more = ' Call me at +39 347 123 4567.';
   await typeAtEnd(editor, more);
   const draft = 'Notes from our first year of four-day weeks.' + typed + more;
   const state = await new OverlayDriver(editor).waitForReport(expectedReport(draft, 'generic'));
   expect(state.hosts).toBe(1);
   expect(await editor.evaluate((el) => el.textContent)).toBe(draft);
+  expect(await foreignMutations(editor)).toEqual([]);
 
   // The popup now shows the page's draft, read by the generic reader.
   await popup.reload();

@@ -13,10 +13,12 @@ import {
   editorIntegrity,
   editorText,
   expectedReport,
+  foreignMutations,
   highlightedTexts,
   OverlayDriver,
   rememberEditorElements,
   typeAtEnd,
+  watchEditorMutations,
   within,
   worstOf,
   type Rect,
@@ -282,6 +284,7 @@ describe('coaching a draft on each site', () => {
     const overlay = new OverlayDriver(editor);
     const before = await editorText(editor);
     await rememberEditorElements(editor);
+    await watchEditorMutations(editor);
 
     await editor.click();
     await editor.press('ControlOrMeta+End');
@@ -326,6 +329,8 @@ describe('coaching a draft on each site', () => {
     const integrity = await editorIntegrity(editor);
     expect(integrity.extensionNodes).toEqual([]);
     expect(integrity.added).toEqual([]);
+    // Every mutation of the editor's DOM since before typing came from a keystroke: none from the extension.
+    expect(await foreignMutations(editor)).toEqual([]);
 
     // The other boxes have overlays of their own, with the reports of their own drafts.
     for (const other of site.others ?? []) {
