@@ -10,9 +10,15 @@ export default defineConfig({
     name: 'Post Coach',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'activeTab'],
-    // Mastodon servers other than mastodon.social are granted one by one from the options page.
+    // `activeTab` + `scripting`: a page the user asks to coach (popup, shortcut, context menu) gets
+    // the generic reader then, with no broad host permission.
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    // Mastodon servers other than mastodon.social, and other sites to coach on every visit, are
+    // granted one by one from the options page.
     optional_host_permissions: ['https://*/*'],
+    commands: {
+      'coach-page': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandCoachPage__' },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'post-coach@post-coach.dev',

@@ -1,7 +1,8 @@
-import { originOf } from '@/lib/settings/mastodon-instances';
+import { originOf } from '@/lib/settings/host-scripts';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ConfidentialTerms } from './ConfidentialTerms';
-import { MastodonInstances, type HostPermissions } from './MastodonInstances';
+import { coachedSitesList, mastodonList } from './host-lists';
+import { HostPermissionList, type HostPermissions } from './HostPermissionList';
 import { ModeChoice } from './ModeChoice';
 import { OptionsSection } from './OptionsSection';
 import { ResetSettings } from './ResetSettings';
@@ -33,9 +34,9 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
   const rules = useRules(environment.send, language);
 
   async function resetAll() {
-    const granted = settings.mastodonInstances;
+    const granted = [...settings.mastodonInstances, ...settings.coachedSites];
     await reset();
-    // The defaults have no Mastodon servers besides mastodon.social: give their access back too.
+    // The defaults have no Mastodon servers besides mastodon.social and no other sites: give their access back too.
     await Promise.all(granted.map((host) => environment.permissions.remove(originOf(host)).catch(() => false)));
   }
 
@@ -84,11 +85,23 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
       </OptionsSection>
 
       <OptionsSection title={t('options.mastodon')} name="mastodon" hint={t('options.mastodonHint')}>
-        <MastodonInstances
+        <HostPermissionList
+          {...mastodonList}
           hosts={settings.mastodonInstances}
           permissions={environment.permissions}
           onAdd={(host) => update((current) => ({ mastodonInstances: [...current.mastodonInstances.filter((known) => known !== host), host] }))}
           onRemove={(host) => update((current) => ({ mastodonInstances: current.mastodonInstances.filter((known) => known !== host) }))}
+          t={t}
+        />
+      </OptionsSection>
+
+      <OptionsSection title={t('options.coachedSites')} name="coached-sites" hint={t('options.coachedSitesHint')}>
+        <HostPermissionList
+          {...coachedSitesList}
+          hosts={settings.coachedSites}
+          permissions={environment.permissions}
+          onAdd={(host) => update((current) => ({ coachedSites: [...current.coachedSites.filter((known) => known !== host), host] }))}
+          onRemove={(host) => update((current) => ({ coachedSites: current.coachedSites.filter((known) => known !== host) }))}
           t={t}
         />
       </OptionsSection>

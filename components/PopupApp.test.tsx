@@ -43,6 +43,7 @@ function fakeEnvironment(tab: FakeTab) {
       sent.push(request);
       if (request.type === 'get-tab-report') return { type: 'tab-report', tabReport: request.tabId === 7 ? (tab.tabReport ?? null) : null };
       if (request.type === 'analyze') return { type: 'report', id: request.id, report: { ...report, platform: request.platform, findings: [] } };
+      if (request.type === 'coach-tab') return request.url?.startsWith('https://') ? { type: 'ok' } : { type: 'error', message: 'Cannot access this page' };
       return { type: 'error', message: 'unexpected' };
     },
   };
@@ -64,7 +65,7 @@ describe('PopupApp', () => {
   const siteSwitch = () => rendered.find<HTMLInputElement>('[data-pc="site-switch"]');
 
   it("shows the active tab's draft: its site, the five categories and the five most serious findings", async () => {
-    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', report, updatedAt: 1 } });
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'adapter', report, updatedAt: 1 } });
     expect(siteSwitch().checked).toBe(true);
     expect(siteSwitch().closest('label')?.textContent).toBe('Coach on LinkedIn');
     const tabDraft = rendered.find('[data-pc="tab-draft"]');
@@ -76,8 +77,23 @@ describe('PopupApp', () => {
     expect(tabDraft.textContent).not.toContain('Why of d');
   });
 
+  it('says when the draft was read by the generic reader, in English and in Italian', async () => {
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'generic', report, updatedAt: 1 } });
+    expect(rendered.find('[data-pc="generic-reader"]').textContent).toContain('Coached with the generic reader');
+    expect(rendered.findAll('[data-pc="tab-draft"] [data-pc="finding"]')).toHaveLength(5);
+    rendered.unmount();
+    await updateSettings({ interfaceLanguage: 'it' });
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'generic', report, updatedAt: 1 } });
+    expect(rendered.find('[data-pc="generic-reader"]').textContent).toContain('lettore generico');
+  });
+
+  it('does not mention the generic reader for a box the site adapter found', async () => {
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'adapter', report, updatedAt: 1 } });
+    expect(rendered.findAll('[data-pc="generic-reader"]')).toEqual([]);
+  });
+
   it('switches coaching off for the site and saves it', async () => {
-    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', report, updatedAt: 1 } });
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'adapter', report, updatedAt: 1 } });
     await click(siteSwitch());
     await settle();
     expect((await loadSettings()).disabledSites).toEqual(['linkedin']);
@@ -104,6 +120,35 @@ describe('PopupApp', () => {
     expect(rendered.find<HTMLSelectElement>('[data-pc="check-platform"]').value).toBe('generic');
   });
 
+  it('"Coach this page" on another site asks the background to start the generic reader in that tab', async () => {
+    const { sent } = await open({ url: 'https://medium.com/new-story' });
+    await click(rendered.find('[data-pc="coach-page-button"]'));
+    await settle();
+    expect(sent).toContainEqual({ type: 'coach-tab', tabId: 7, url: 'https://medium.com/new-story' });
+    expect(rendered.find('[data-pc="coach-page-status"]').textContent).toBe('Click into a text box and start writing: Post Coach follows it.');
+    expect(rendered.find<HTMLButtonElement>('[data-pc="coach-page-button"]').disabled).toBe(true);
+  });
+
+  it('says why a page cannot be coached, in Italian too', async () => {
+    await updateSettings({ interfaceLanguage: 'it' });
+    await open({ url: 'chrome://settings/' });
+    expect(rendered.find('[data-pc="coach-page-button"]').textContent).toBe('Attiva il coach su questa pagina');
+    await click(rendered.find('[data-pc="coach-page-button"]'));
+    await settle();
+    expect(rendered.find('[data-pc="coach-page-status"]').textContent).toBe('Post Coach non può lavorare su questa pagina: Cannot access this page');
+  });
+
+  it('offers no "Coach this page" on a supported site', async () => {
+    await open({ url: 'https://x.com/home' });
+    expect(rendered.findAll('[data-pc="coach-page"]')).toEqual([]);
+  });
+
+  it('shows the draft of a page coached on demand, read by the generic reader, instead of the button', async () => {
+    await open({ url: 'https://medium.com/new-story', tabReport: { site: null, reader: 'generic', report, updatedAt: 1 } });
+    expect(rendered.findAll('[data-pc="coach-page"]')).toEqual([]);
+    expect(rendered.find('[data-pc="generic-reader"]').textContent).toContain('generic reader');
+  });
+
   it('recognises a Mastodon server the user added', async () => {
     await updateSettings({ mastodonInstances: ['fosstodon.org'] });
     await open({ url: 'https://fosstodon.org/home' });
@@ -112,7 +157,7 @@ describe('PopupApp', () => {
   });
 
   it('switches to pro mode, which hides why and how to fix', async () => {
-    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', report, updatedAt: 1 } });
+    await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'adapter', report, updatedAt: 1 } });
     await click(rendered.find('[data-pc="mode"] input[value="pro"]'));
     await settle();
     expect((await loadSettings()).mode).toBe('pro');

@@ -4,6 +4,7 @@ import type { TabReport } from '@/lib/messaging/protocol';
 import type { SiteId } from '@/lib/sites/define-site';
 import { siteForUrl } from '@/lib/sites/registry';
 import { CheckAnyText } from './CheckAnyText';
+import { CoachThisPage } from './CoachThisPage';
 import { ModeChoice } from './ModeChoice';
 import type { SendRequest } from './send-to-background';
 import { withSiteEnabled } from './SiteSwitch';
@@ -20,15 +21,16 @@ export interface PopupEnvironment {
 }
 
 interface ActiveTab {
+  id: number | undefined;
   url: string | undefined;
   tabReport: TabReport | null;
 }
 
 async function loadActiveTab({ send, activeTab }: PopupEnvironment): Promise<ActiveTab> {
   const tab = await activeTab().catch(() => undefined);
-  if (tab?.id === undefined) return { url: tab?.url, tabReport: null };
+  if (tab?.id === undefined) return { id: undefined, url: tab?.url, tabReport: null };
   const reply = await send({ type: 'get-tab-report', tabId: tab.id }).catch(() => null);
-  return { url: tab.url, tabReport: reply?.type === 'tab-report' ? reply.tabReport : null };
+  return { id: tab.id, url: tab.url, tabReport: reply?.type === 'tab-report' ? reply.tabReport : null };
 }
 
 interface TabSite {
@@ -75,6 +77,7 @@ function Popup({ handle, tab, environment }: { handle: SettingsHandle; tab: Acti
         </button>
       </header>
       <TabDraft site={site?.id} tabReport={tab.tabReport} settings={settings} onSiteEnabledChange={setSiteEnabled} t={t} />
+      {!site && !tab.tabReport && tab.id !== undefined && <CoachThisPage tab={{ id: tab.id, url: tab.url }} send={environment.send} t={t} />}
       <ModeChoice mode={settings.mode} onChange={(mode) => void update({ mode })} t={t} />
       <CheckAnyText send={environment.send} uiLanguage={language} mode={settings.mode} initialPlatform={site?.platform ?? 'generic'} t={t} />
     </main>

@@ -20,7 +20,9 @@ export function TabDraft({ site, tabReport, settings, onSiteEnabledChange, t }: 
   const enabled = site !== undefined && !settings.disabledSites.includes(site);
   return (
     <section className="tab-draft" aria-label={t('popup.thisPage')} data-pc="tab-draft" data-site={site}>
-      {site === undefined ? (
+      {site === undefined && tabReport ? (
+        <TabReportView tabReport={tabReport} mode={settings.mode} t={t} />
+      ) : site === undefined ? (
         <p className="muted" data-pc="unsupported">
           {t('popup.unsupported')}
         </p>
@@ -32,7 +34,7 @@ export function TabDraft({ site, tabReport, settings, onSiteEnabledChange, t }: 
               {t('popup.siteOff', { site: platformName(site, t) })}
             </p>
           ) : tabReport ? (
-            <ReportView report={tabReport.report} mode={settings.mode} t={t} summary />
+            <TabReportView tabReport={tabReport} mode={settings.mode} t={t} />
           ) : (
             <p className="muted" data-pc="no-draft">
               {t('popup.noDraft')}
@@ -41,5 +43,19 @@ export function TabDraft({ site, tabReport, settings, onSiteEnabledChange, t }: 
         </>
       )}
     </section>
+  );
+}
+
+/** The tab's draft report, saying when the box was read by the generic reader rather than the site's adapter. */
+function TabReportView({ tabReport, mode, t }: { tabReport: TabReport; mode: Settings['mode']; t: Translate }) {
+  return (
+    <>
+      {tabReport.reader === 'generic' && (
+        <p className="muted" data-pc="generic-reader">
+          {t('popup.genericReader')}
+        </p>
+      )}
+      <ReportView report={tabReport.report} mode={mode} t={t} summary />
+    </>
   );
 }

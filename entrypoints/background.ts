@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createAnalysisHost } from '@/lib/messaging/host';
-import { registerMastodonInstances } from '@/lib/settings/mastodon-instances';
+import { CHECK_MENU_ID, COACH_COMMAND, coachTab, createCheckMenu } from '@/lib/messaging/on-demand';
+import { coachedSites, mastodonServers, registerHostScript, type HostScript } from '@/lib/settings/host-scripts';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
+import type { Settings } from '@/lib/settings/schema';
 
 export default defineBackground(() => {
   const host = createAnalysisHost({
     loadSettings,
     updateSettings,
     openOptions: () => browser.runtime.openOptionsPage(),
+    coachTab: (tabId, url) => coachTab(tabId, { url }),
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -17,7 +20,23 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => host.forgetTab(tabId));
 
-  const syncInstances = (hosts: string[]) => registerMastodonInstances(hosts).catch((error) => console.warn('Post Coach: Mastodon servers not registered', error));
-  void loadSettings().then((settings) => syncInstances(settings.mastodonInstances));
-  watchSettings((settings) => void syncInstances(settings.mastodonInstances));
+  // Any text box, on demand: the shortcut and the context menu grant `activeTab` for that tab.
+  const coachFailed = (error: unknown) => console.warn('Post Coach: cannot coach this page', error);
+  browser.runtime.onInstalled.addListener(createCheckMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CHECK_MENU_ID && tab?.id !== undefined) void coachTab(tab.id, { url: tab.url, frameId: info.frameId }).catch(coachFailed);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === COACH_COMMAND && tab?.id !== undefined) void coachTab(tab.id, { url: tab.url }).catch(coachFailed);
+  });
+
+  // The hosts the user added in the options, each granted by the user.
+  const sync = (script: HostScript, hosts: string[]) =>
+    registerHostScript(script, hosts).catch((error: unknown) => console.warn(`Post Coach: ${script.id} not registered`, error));
+  const syncAll = (settings: Settings) => {
+    void sync(mastodonServers, settings.mastodonInstances);
+    void sync(coachedSites, settings.coachedSites);
+  };
+  void loadSettings().then(syncAll);
+  watchSettings(syncAll);
 });

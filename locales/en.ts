@@ -113,6 +113,19 @@ export const en = {
   'options.resetQuestion': 'Reset every setting to its default? Your rule levels, confidential terms and Mastodon servers will be removed.',
   'options.resetConfirm': 'Yes, reset',
   'options.resetCancel': 'Cancel',
+  // Compose boxes found without a site adapter, and pages coached on demand.
+  'popup.genericReader': 'Coached with the generic reader: Post Coach does not know this compose box, so it reads it as plain text.',
+  'popup.coachPage': 'Coach this page',
+  'popup.coachPageHint': 'Or let Post Coach follow a text box on this page: nothing runs here until you ask.',
+  'popup.coachPageStarted': 'Click into a text box and start writing: Post Coach follows it.',
+  'popup.coachPageFailed': 'Post Coach cannot work on this page: {reason}',
+  'options.coachedSites': 'Other sites',
+  'options.coachedSitesHint':
+    'Post Coach can follow the text boxes of any other site (Medium, Substack, your intranet) with its generic reader. Add a site and your browser will ask you to let Post Coach work on its pages. For one page only, use "Coach this page" in the toolbar button, the shortcut Alt+Shift+K or "Check with Post Coach" in the menu of a text box.',
+  'options.coachedSitesHost': 'Site address',
+  'options.coachedSitesAdd': 'Add site',
+  'options.coachedSitesInvalid': '"{host}" is not a site address. Write only its name, like medium.com.',
+  'options.coachedSitesAdded': '{host} added. Reload its open tabs and Post Coach will follow their text boxes.',
 };
 
 export type MessageKey = keyof typeof en;

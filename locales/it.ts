@@ -113,4 +113,17 @@ export const it: Messages = {
   'options.resetQuestion': 'Riportare ogni impostazione al valore predefinito? Livelli delle regole, termini riservati e server Mastodon verranno rimossi.',
   'options.resetConfirm': 'Sì, ripristina',
   'options.resetCancel': 'Annulla',
+  // Caselle trovate senza l'adattatore del sito e pagine analizzate su richiesta.
+  'popup.genericReader': 'Coach attivo con il lettore generico: Post Coach non riconosce questo riquadro di scrittura e lo legge come testo semplice.',
+  'popup.coachPage': 'Attiva il coach su questa pagina',
+  'popup.coachPageHint': 'Oppure fai seguire a Post Coach un riquadro di scrittura di questa pagina: qui non parte nulla finché non lo chiedi tu.',
+  'popup.coachPageStarted': 'Fai clic in un riquadro di scrittura e inizia a scrivere: Post Coach lo segue.',
+  'popup.coachPageFailed': 'Post Coach non può lavorare su questa pagina: {reason}',
+  'options.coachedSites': 'Altri siti',
+  'options.coachedSitesHint':
+    'Post Coach può seguire i riquadri di scrittura di qualsiasi altro sito (Medium, Substack, la intranet aziendale) con il lettore generico. Aggiungi un sito: il browser ti chiederà di permettere a Post Coach di lavorare sulle sue pagine. Per una pagina sola, usa "Attiva il coach su questa pagina" dal pulsante nella barra, la scorciatoia Alt+Maiusc+K o "Controlla con Post Coach" nel menu di un riquadro di scrittura.',
+  'options.coachedSitesHost': 'Indirizzo del sito',
+  'options.coachedSitesAdd': 'Aggiungi sito',
+  'options.coachedSitesInvalid': '"{host}" non è l\'indirizzo di un sito. Scrivi solo il nome, come medium.com.',
+  'options.coachedSitesAdded': '{host} aggiunto. Ricarica le sue schede aperte e Post Coach ne seguirà i riquadri di scrittura.',
 };

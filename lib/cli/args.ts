@@ -68,7 +68,9 @@ Output (--format):
                      row; rows from a named file also carry "file"
 
 Exit codes: 0 no error findings (warnings and infos allowed), 1 an error finding or a bad row,
-2 a usage mistake or an unreadable input.`,
+2 a usage mistake or an unreadable input.
+
+Also: post-coach doctor <page.html>, a site health check (post-coach doctor --help).`,
   it: `Uso: post-coach check [file…] [opzioni]
 
 Controlla in locale le bozze per i social e indica cosa migliorare.
@@ -102,7 +104,9 @@ Output (--format):
                      una riga non valida; le righe di un file con nome hanno anche "file"
 
 Codici di uscita: 0 nessun errore (avvisi e consigli ammessi), 1 un errore o una riga non valida,
-2 un errore di utilizzo o un input illeggibile.`,
+2 un errore di utilizzo o un input illeggibile.
+
+Inoltre: post-coach doctor <pagina.html>, un controllo dei siti (post-coach doctor --help).`,
 };
 
 const valueFlags = {

@@ -6,6 +6,8 @@ import { createAnalyzer } from '../analysis';
 import type { Language } from '../analysis/schema';
 import { parseArgs, STDIN, usage, UsageError, type CheckOptions } from './args';
 import { checkInputs, exitCodeFor } from './check';
+import { diagnose, formatDoctor, readPage } from './doctor';
+import { doctorUsage, parseDoctorArgs, type DoctorOptions } from './doctor-args';
 import { formatJson, formatJsonl } from './format-json';
 import { formatText, shouldColor } from './format-text';
 import { InputError, readInputs } from './inputs';
@@ -42,7 +44,28 @@ async function check(options: CheckOptions): Promise<number> {
   return exitCodeFor(results);
 }
 
+async function doctor(options: DoctorOptions): Promise<number> {
+  let html: string;
+  try {
+    html = await readSource(options.file);
+  } catch (error) {
+    throw new InputError(`cannot read ${options.file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { document, url } = await readPage(html, options.url);
+  const report = diagnose(document, url);
+  process.stdout.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatDoctor(report));
+  return 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'doctor') {
+    const command = parseDoctorArgs(argv.slice(1));
+    if (command.name === 'doctor-help') {
+      process.stdout.write(`${doctorUsage}\n`);
+      return 0;
+    }
+    return doctor(command.options);
+  }
   const command = parseArgs(argv);
   if (command.name === 'check') uiLanguage = command.options.uiLanguage;
   if (command.name === 'help') process.stdout.write(`${usage[command.uiLanguage]}\n`);
@@ -61,7 +84,10 @@ try {
 } catch (error) {
   // Exit code 1 means "the drafts have errors"; anything that stops the check itself is 2.
   process.exitCode = 2;
-  if (error instanceof UsageError) process.stderr.write(`post-coach: ${error.message}\n${cliText(error.language)('usage.seeHelp')}\n`);
+  if (error instanceof UsageError) {
+    const help = process.argv[2] === 'doctor' ? 'Run "post-coach doctor --help" for usage.' : cliText(error.language)('usage.seeHelp');
+    process.stderr.write(`post-coach: ${error.message}\n${help}\n`);
+  }
   else if (error instanceof InputError) process.stderr.write(error.message.replace(/^/gm, 'post-coach: ') + '\n');
   else process.stderr.write(`post-coach: ${cliText(uiLanguage)('usage.unexpected')}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 }

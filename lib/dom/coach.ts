@@ -5,8 +5,11 @@ import type { Language } from '../analysis/schema';
 import { resolveInterfaceLanguage, translator, type Translate } from '../i18n/translate';
 import type { Request, Response } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
-import type { SiteAdapter } from '../sites/define-site';
-import { ComposerSession } from './composer-session';
+import { isLeftAlone, type SiteAdapter } from '../sites/define-site';
+import { adapterReader, ComposerSession, type BoxReader } from './composer-session';
+import { editableRootOf, looksLikeComposer } from './generic-reader';
+import { mountPointFor } from './mount-point';
+import { readDraft } from './read-draft';
 import { watchComposers, type ComposerWatch } from './watch-composers';
 
 /** Pause in typing before the draft is read and analysed. */
@@ -25,12 +28,26 @@ export const BACKGROUND_IDLE_MS = 25_000;
  */
 const KEEP_AWAKE_MS = 20_000;
 
+/** The generic reader for a page of `site`, or for a page coached on demand (no site: no platform limits). */
+function genericReader(site: SiteAdapter | null): BoxReader {
+  return { platform: site?.platform ?? 'generic', site: site?.id, kind: 'generic', readDraft, mountPoint: (composer) => mountPointFor(composer) };
+}
+
 /**
  * Everything Post Coach does on one site's pages: it waits for compose boxes, gives each a session
  * with its overlay, follows the settings, and leaves nothing behind when the extension is reloaded.
+ * A box the site's adapter does not find but that looks like a composer is coached by the generic
+ * reader once the user types into it, so a site's redesign degrades instead of going silent. With
+ * no site (a page the user asked to coach), only the generic reader works, starting with the box
+ * that has the focus.
  */
-export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> {
+export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | null): Promise<void> {
   const sessions = new Map<HTMLElement, ComposerSession>();
+  /** Boxes coached by the generic reader, among `sessions`. */
+  const genericBoxes = new Set<HTMLElement>();
+  let active = false;
+  /** A box typed into before the settings arrived, to coach once they do. */
+  let typedBeforeStart: HTMLElement | null = null;
   let settings: Settings | null = null;
   let language: Language = 'en';
   let t: Translate = translator('en');
@@ -54,7 +71,6 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter): 
   }
 
   const environment = {
-    site,
     send,
     debounceMs: DEBOUNCE_MS,
     wakeBackground: () => {
@@ -78,11 +94,40 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter): 
   };
 
   const stopAll = () => {
+    active = false;
     watch?.stop();
     watch = null;
     for (const session of sessions.values()) session.destroy();
     sessions.clear();
+    genericBoxes.clear();
   };
+
+  const adapter = site && adapterReader(site);
+  const generic = genericReader(site);
+
+  function endSession(composer: HTMLElement): void {
+    sessions.get(composer)?.destroy();
+    sessions.delete(composer);
+    genericBoxes.delete(composer);
+  }
+
+  /** Boxes the generic reader took that have left the page (SPA navigation) lose their overlay. */
+  function forgetRemovedGenericBoxes(): void {
+    for (const composer of genericBoxes) if (!composer.isConnected) endSession(composer);
+  }
+
+  /** Coaches `box` with the generic reader if it looks like a composer the adapter does not know. */
+  function coachGeneric(box: HTMLElement | null): void {
+    if (!active) typedBeforeStart = box;
+    if (!active || !box || sessions.has(box)) return;
+    forgetRemovedGenericBoxes();
+    if ((site && isLeftAlone(site, box)) || !looksLikeComposer(box)) return;
+    genericBoxes.add(box);
+    sessions.set(box, new ComposerSession(box, { ...environment, reader: generic }));
+  }
+
+  // Typing is what makes a box worth coaching: a focus alone (a search field, a chat) is not enough.
+  ctx.addEventListener(document, 'input', (event) => coachGeneric(editableRootOf(event.composedPath()[0])), { capture: true });
 
   async function applySettings(): Promise<void> {
     const reply = await send({ type: 'get-settings' });
@@ -95,20 +140,27 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter): 
       rules = null;
       rulesRequested = false;
     }
-    if (settings.disabledSites.includes(site.id)) {
+    if (site && settings.disabledSites.includes(site.id)) {
       stopAll();
       return;
     }
-    if (!watch) {
-      watch = watchComposers(site, {
-        found: (composer) => {
-          if (!sessions.has(composer)) sessions.set(composer, new ComposerSession(composer, environment));
-        },
-        lost: (composer) => {
-          sessions.get(composer)?.destroy();
-          sessions.delete(composer);
-        },
-      });
+    if (!active) {
+      active = true;
+      if (site && adapter) {
+        watch = watchComposers(site, {
+          found: (composer) => {
+            // The adapter knows it now (its page finished rendering): its reader replaces the generic one.
+            if (genericBoxes.has(composer)) endSession(composer);
+            if (!sessions.has(composer)) sessions.set(composer, new ComposerSession(composer, { ...environment, reader: adapter }));
+          },
+          lost: endSession,
+        });
+        coachGeneric(typedBeforeStart);
+      } else {
+        // Coached on demand: the box the user was in when asking.
+        coachGeneric(typedBeforeStart ?? editableRootOf(deepActiveElement()));
+      }
+      typedBeforeStart = null;
     } else {
       for (const session of sessions.values()) session.refresh();
     }
@@ -119,10 +171,20 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter): 
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   // SPA navigation (WXT's namespaced event reaches only listeners added through the context).
-  ctx.addEventListener(window, 'wxt:locationchange', () => watch?.rescan());
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watch?.rescan();
+    forgetRemovedGenericBoxes();
+  });
   ctx.onInvalidated(() => {
     browser.storage.onChanged.removeListener(onStorageChanged);
     stopAll();
   });
   await applySettings();
+}
+
+/** The focused element, looking inside open shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }

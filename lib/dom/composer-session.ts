@@ -2,14 +2,34 @@ import type { RuleInfo } from '../analysis/catalogue';
 import type { Finding, Language, Report } from '../analysis/schema';
 import type { Translate } from '../i18n/translate';
 import type { Request, Response } from '../messaging/protocol';
-import type { SiteAdapter } from '../sites/define-site';
+import type { PlatformId } from '../analysis/schema';
+import type { ReaderKind } from '../messaging/protocol';
+import type { SiteAdapter, SiteId } from '../sites/define-site';
 import { ignoreKey, withoutIgnored } from './ignored-findings';
 import { Overlay, type CoachingMode } from './overlay/overlay';
 import type { DraftText } from './read-draft';
 
+/** How a compose box is read: by its site's adapter, or by the generic reader. */
+export interface BoxReader extends Pick<SiteAdapter, 'readDraft' | 'mountPoint'> {
+  /** Platform whose limits and counting apply. */
+  platform: PlatformId;
+  /** The supported site the page belongs to, if any (a page coached on demand has none). */
+  site?: SiteId;
+  kind: ReaderKind;
+}
+
+/** The site adapter as a box reader. */
+export const adapterReader = (site: SiteAdapter): BoxReader => ({
+  platform: site.platform,
+  site: site.id,
+  kind: 'adapter',
+  readDraft: (composer) => site.readDraft(composer),
+  mountPoint: (composer) => site.mountPoint(composer),
+});
+
 /** What a compose box's session needs from the page-wide coach. */
 export interface SessionEnvironment {
-  site: SiteAdapter;
+  reader: BoxReader;
   send(request: Request): Promise<Response>;
   /** Interface language, its strings and the coaching mode, as set now. */
   ui(): { language: Language; t: Translate; mode: CoachingMode };
@@ -51,7 +71,7 @@ export class ComposerSession {
     const { t, mode } = env.ui();
     this.overlay = new Overlay({
       composer,
-      mountPoint: env.site.mountPoint(composer),
+      mountPoint: env.reader.mountPoint(composer),
       t,
       mode,
       actions: {
@@ -118,7 +138,7 @@ export class ComposerSession {
 
   private async analyze(): Promise<void> {
     if (this.composing || !this.composer.isConnected) return;
-    const draft = this.env.site.readDraft(this.composer);
+    const draft = this.env.reader.readDraft(this.composer);
     if (draft.text === this.lastText && this.lastReport) {
       // Same text (a formatting change, a caret move): keep the report, re-map its spans to the DOM.
       this.render(this.lastReport, draft);
@@ -128,7 +148,8 @@ export class ComposerSession {
     const { language } = this.env.ui();
     let response: Response;
     try {
-      response = await this.env.send({ type: 'analyze', id, text: draft.text, platform: this.env.site.platform, site: this.env.site.id, uiLanguage: language });
+      const { platform, site, kind: reader } = this.env.reader;
+      response = await this.env.send({ type: 'analyze', id, text: draft.text, platform, site, reader, uiLanguage: language });
     } catch {
       return; // the extension was reloaded or updated; the coach shuts down on invalidation
     }

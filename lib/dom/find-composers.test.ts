@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findComposers } from './find-composers';
+import { findComposers, openShadowRoots } from './find-composers';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -38,6 +38,40 @@ describe('findComposers', () => {
       <div id="dm" class="box" contenteditable="true" aria-label="Message"></div>
       <div class="chat"><div id="chat" class="box" contenteditable="true"></div></div>`;
     expect(ids(findComposers(document, { editors: '.box', exclude: '[aria-label="Message"], .chat' }))).toEqual(['post']);
+  });
+
+  it('skips boxes for which `excludeWhen` holds', () => {
+    document.body.innerHTML = `<div id="keep" class="box" contenteditable="true"></div><div id="drop" class="box" contenteditable="true"></div>`;
+    expect(ids(findComposers(document, { editors: '.box', excludeWhen: (box) => box.id === 'drop' }))).toEqual(['keep']);
+  });
+
+  it('finds nothing on the paths of `excludePaths`, and the boxes elsewhere', () => {
+    document.body.innerHTML = `<div id="box" class="box" contenteditable="true"></div>`;
+    const query = { editors: '.box', excludePaths: ['/direct/', '/messages/'] };
+    history.replaceState(null, '', '/direct/t/1234/');
+    expect(findComposers(document, query)).toEqual([]);
+    history.replaceState(null, '', '/messages/t/99/');
+    expect(findComposers(document, query)).toEqual([]);
+    history.replaceState(null, '', '/p/abc/?next=/direct/');
+    expect(ids(findComposers(document, query))).toEqual(['box']);
+    history.replaceState(null, '', '/');
+  });
+
+  it('leaves out a box in a closed native <dialog>, and finds it once the dialog is open', () => {
+    document.body.innerHTML = `<dialog><div id="box" class="box" contenteditable="true"></div></dialog>`;
+    expect(findComposers(document, { editors: '.box' })).toEqual([]);
+    document.querySelector('dialog')!.setAttribute('open', '');
+    expect(ids(findComposers(document, { editors: '.box' }))).toEqual(['box']);
+  });
+
+  it('lists the open shadow roots of the hosts named, nested ones too, each once', () => {
+    document.body.innerHTML = `<x-host id="a"></x-host><x-other id="b"></x-other>`;
+    const outer = document.getElementById('a')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = `<x-host id="nested"></x-host>`;
+    const nested = outer.getElementById('nested')!.attachShadow({ mode: 'open' });
+    document.getElementById('b')!.attachShadow({ mode: 'open' });
+    expect(openShadowRoots(document, 'x-host')).toEqual([outer, nested]);
+    expect(openShadowRoots(document.getElementById('a')!, 'x-host')).toEqual([outer, nested]);
   });
 
   it('searches the open shadow roots of the hosts named, nested ones too, with their own selector', () => {

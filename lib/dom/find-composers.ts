@@ -12,11 +12,19 @@ export interface ComposerQuery {
   editors: string;
   /** Boxes matching this, or inside an element matching it, are not compose boxes (DMs, titles). */
   exclude?: string;
+  /** Boxes for which this holds are not compose boxes either: what one selector cannot say. */
+  excludeWhen?: (box: HTMLElement) => boolean;
+  /**
+   * Pages whose path starts with one of these hold no compose box (direct messages): the path is
+   * the same in every interface language, unlike a box's label.
+   */
+  excludePaths?: readonly string[];
   /** Open shadow roots searched too: those of `hosts`, with `editors` there (default: the same). */
   shadowRoots?: { hosts: string; editors?: string };
 }
 
 export function findComposers(root: ParentNode, query: ComposerQuery): HTMLElement[] {
+  if (query.excludePaths && isOnPath(root, query.excludePaths)) return [];
   const found = new Set<HTMLElement>();
   const visited = new Set<ParentNode>();
   const shadow = query.shadowRoots;
@@ -25,6 +33,7 @@ export function findComposers(root: ParentNode, query: ComposerQuery): HTMLEleme
     visited.add(scope);
     for (const el of scope.querySelectorAll<HTMLElement>(editors)) {
       if (query.exclude && el.closest(query.exclude)) continue;
+      if (query.excludeWhen?.(el)) continue;
       if (isWritable(el) && !isHidden(el)) found.add(el);
     }
     if (!shadow) return;
@@ -38,6 +47,36 @@ export function findComposers(root: ParentNode, query: ComposerQuery): HTMLEleme
     search(root.shadowRoot, shadow.editors ?? query.editors);
   }
   return outermost(found);
+}
+
+/**
+ * The open shadow roots of the elements matching `hosts` under `root`, and of matching hosts inside
+ * those roots, however deeply nested (Reddit's `shreddit-markdown-composer` sits in the shadow root
+ * of `shreddit-composer`). The root itself counts when it is such a host.
+ */
+export function openShadowRoots(root: ParentNode, hosts: string): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const visit = (scope: ParentNode) => {
+    for (const host of scope.querySelectorAll(hosts)) {
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) {
+        roots.push(host.shadowRoot);
+        visit(host.shadowRoot);
+      }
+    }
+  };
+  if (isElement(root) && root.matches(hosts) && root.shadowRoot) {
+    roots.push(root.shadowRoot);
+    visit(root.shadowRoot);
+  }
+  visit(root);
+  return roots;
+}
+
+/** Whether the page holding `root` has a path starting with one of `prefixes`. */
+function isOnPath(root: ParentNode, prefixes: readonly string[]): boolean {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const path = doc.defaultView?.location?.pathname ?? '';
+  return prefixes.some((prefix) => path.startsWith(prefix));
 }
 
 function isElement(node: ParentNode): node is Element {
@@ -57,11 +96,13 @@ function isWritable(el: HTMLElement): boolean {
 /**
  * Hidden by markup, on the box or any ancestor, across shadow boundaries. Layout (zero size,
  * computed `display`) is not consulted: it forces style work on the page, and sites hide inactive
- * composers with these attributes (and modal dialogs mark the rest of the page `aria-hidden`).
+ * composers with these attributes (and modal dialogs mark the rest of the page `aria-hidden`). A
+ * native `<dialog>` without `open` is not shown either.
  */
 function isHidden(el: Element): boolean {
   for (let current: Element | null = el; current; current = parentAcrossShadow(current)) {
     if (current.hasAttribute('hidden') || current.hasAttribute('inert')) return true;
+    if (current.localName === 'dialog' && !current.hasAttribute('open')) return true;
     if (current.getAttribute('aria-hidden') === 'true') return true;
     const style = (current as HTMLElement).style as CSSStyleDeclaration | undefined;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites/define-site';
+import { openShadowRoots } from './find-composers';
 
 export interface ComposerEvents {
   found(composer: HTMLElement): void;
@@ -16,18 +17,30 @@ const SCAN_INTERVAL_MS = 300;
 
 /**
  * Finds the site's compose boxes as they come and go: at start, when the page adds or removes
- * elements (throttled), when something gets focus (which also reaches boxes inside shadow roots,
- * where the page's mutations are not seen) and when asked (after SPA navigation). A page with no compose box
- * costs one querySelectorAll per scan and nothing else.
+ * elements (throttled), also inside the open shadow roots the site renders its composers in
+ * (`site.shadowHosts`, which a document-wide observer does not see), when something gets focus and
+ * when asked (after SPA navigation). A page with no compose box costs one querySelectorAll per
+ * scan and nothing else.
  */
 export function watchComposers(site: SiteAdapter, events: ComposerEvents, root: Document = document): ComposerWatch {
   const known = new Set<HTMLElement>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastScan = 0;
 
+  const watchedRoots = new WeakSet<ShadowRoot>();
+  function watchShadowRoots(): void {
+    if (!site.shadowHosts) return;
+    for (const shadowRoot of openShadowRoots(root, site.shadowHosts)) {
+      if (watchedRoots.has(shadowRoot)) continue;
+      watchedRoots.add(shadowRoot);
+      observer.observe(shadowRoot, { childList: true, subtree: true });
+    }
+  }
+
   function scan(): void {
     timer = undefined;
     lastScan = performance.now();
+    watchShadowRoots();
     const current = new Set(site.findComposers(root));
     for (const composer of known) {
       if (!current.has(composer) || !composer.isConnected) {

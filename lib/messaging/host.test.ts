@@ -8,12 +8,17 @@ const overLimit = 'A thread about our launch. '.repeat(20);
 function host(initial: Partial<Settings> = {}) {
   let settings: Settings = { ...defaultSettings, ...initial };
   const opened: string[] = [];
+  const coached: number[] = [];
   const h = createAnalysisHost({
     loadSettings: async () => settings,
     updateSettings: async (patch) => (settings = { ...settings, ...patch }),
     openOptions: async () => void opened.push('options'),
+    coachTab: async (tabId, url) => {
+      if (url?.startsWith('chrome://')) throw new Error('Cannot access a chrome:// URL');
+      coached.push(tabId);
+    },
   });
-  return Object.assign(h, { opened });
+  return Object.assign(h, { opened, coached });
 }
 
 describe('analysis host', () => {
@@ -50,6 +55,23 @@ describe('analysis host', () => {
     expect(forced.type === 'report' && forced.report.language).toBe('en');
   });
 
+  it('keeps how the box was read: by the adapter by default, by the generic reader when it says so, also with no site', async () => {
+    const h = host();
+    await h.handle({ type: 'analyze', id: 1, text: 'Hello there.', platform: 'x', site: 'x' }, { tabId: 1 });
+    await h.handle({ type: 'analyze', id: 1, text: 'Hello there.', platform: 'x', site: 'x', reader: 'generic' }, { tabId: 2 });
+    await h.handle({ type: 'analyze', id: 1, text: 'Hello there.', platform: 'generic', reader: 'generic' }, { tabId: 3 });
+    await h.handle({ type: 'analyze', id: 1, text: 'Hello there.', platform: 'generic' }, { tabId: 4 });
+    const tabReport = async (tabId: number) => {
+      const reply = await h.handle({ type: 'get-tab-report', tabId }, {});
+      return reply.type === 'tab-report' && reply.tabReport && { site: reply.tabReport.site, reader: reply.tabReport.reader };
+    };
+    expect(await tabReport(1)).toEqual({ site: 'x', reader: 'adapter' });
+    expect(await tabReport(2)).toEqual({ site: 'x', reader: 'generic' });
+    expect(await tabReport(3)).toEqual({ site: null, reader: 'generic' });
+    // A check from the popup is no tab's draft.
+    expect(await tabReport(4)).toBeNull();
+  });
+
   it("keeps each tab's latest report for the popup, and forgets it when the draft closes", async () => {
     const h = host();
     await h.handle({ type: 'analyze', id: 1, text: overLimit, platform: 'x', site: 'x' }, { tabId: 5 });
@@ -81,5 +103,13 @@ describe('analysis host', () => {
     const maxLength = reply.rules.find((rule) => rule.id === 'max-length');
     expect(maxLength).toMatchObject({ category: 'length', defaultSeverity: 'error', name: 'Oltre il limite della piattaforma' });
     expect(maxLength!.examples.flagged[0]).toMatchObject({ platform: 'x', language: 'en' });
+  });
+
+  it('starts the generic reader in a tab when asked, and explains why it could not', async () => {
+    const h = host();
+    expect(await h.handle({ type: 'coach-tab', tabId: 7, url: 'https://medium.com/new-story' }, {})).toEqual({ type: 'ok' });
+    expect(h.coached).toEqual([7]);
+    expect(await h.handle({ type: 'coach-tab', tabId: 8, url: 'chrome://settings' }, {})).toEqual({ type: 'error', message: 'Cannot access a chrome:// URL' });
+    expect((await h.handle({ type: 'coach-tab', tabId: -1 }, {})).type).toBe('error');
   });
 });

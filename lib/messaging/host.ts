@@ -22,10 +22,12 @@ export interface AnalysisHost {
 export interface HostDependencies {
   loadSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Starts the generic reader in a tab the user asked to coach. */
+  coachTab(tabId: number, url?: string): Promise<void>;
   openOptions(): Promise<void>;
 }
 
-export function createAnalysisHost({ loadSettings, updateSettings, openOptions }: HostDependencies): AnalysisHost {
+export function createAnalysisHost({ loadSettings, updateSettings, openOptions, coachTab }: HostDependencies): AnalysisHost {
   let analyzer: Analyzer | undefined;
   const tabReports = new Map<number, TabReport>();
   const getAnalyzer = () => (analyzer ??= createAnalyzer());
@@ -45,8 +47,9 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions }
             uiLanguage: request.uiLanguage,
             settings: { rules: settings.rules },
           });
-          if (sender.tabId !== undefined && request.site) {
-            tabReports.set(sender.tabId, { site: request.site, report, updatedAt: Date.now() });
+          // Drafts of a tab's compose boxes; the popup's own checks carry neither.
+          if (sender.tabId !== undefined && (request.site || request.reader)) {
+            tabReports.set(sender.tabId, { site: request.site ?? null, reader: request.reader ?? 'adapter', report, updatedAt: Date.now() });
           }
           return { type: 'report', id: request.id, report };
         }
@@ -67,6 +70,9 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions }
         }
         case 'get-rules':
           return { type: 'rules', rules: describeRules(request.uiLanguage) };
+        case 'coach-tab':
+          await coachTab(request.tabId, request.url);
+          return { type: 'ok' };
         case 'open-options':
           await openOptions();
           return { type: 'ok' };

@@ -7,6 +7,10 @@ import { SettingsSchema } from '../settings/schema';
 /** Drafts longer than this are refused: no social platform takes more, and it bounds the work per keystroke. */
 export const MAX_DRAFT_LENGTH = 200_000;
 
+/** How a compose box was found: by its site's adapter, or by the generic reader (a box the adapter does not know, or a page coached on demand). */
+export const ReaderKindSchema = z.enum(['adapter', 'generic']);
+export type ReaderKind = z.infer<typeof ReaderKindSchema>;
+
 /** Every request the pages, the popup and the options send to the background's analysis host. */
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
@@ -17,6 +21,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     platform: PlatformIdSchema,
     /** The site the draft comes from, when it comes from a compose box (the popup shows it). */
     site: z.enum(siteIds).optional(),
+    /** How the compose box was found, when the draft comes from one (the popup says so). */
+    reader: ReaderKindSchema.optional(),
     /** Forces the draft's language; detected when absent. */
     language: LanguageSchema.optional(),
     uiLanguage: LanguageSchema.optional(),
@@ -30,6 +36,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-tab-report'), tabId: z.number().int().nonnegative() }),
   /** "Turn off this rule" (or set its level) from the overlay's panel. */
   z.object({ type: z.literal('set-rule-level'), ruleId: z.string().min(1), level: RuleLevelSchema }),
+  /** "Coach this page" in the popup: start the generic reader in that tab. */
+  z.object({ type: z.literal('coach-tab'), tabId: z.number().int().nonnegative(), url: z.string().optional() }),
   /** Content scripts cannot open the options page themselves. */
   z.object({ type: z.literal('open-options') }),
   /** Names, descriptions and examples of every rule, for the options page and the learner-mode panel. */
@@ -37,7 +45,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
-export const TabReportSchema = z.object({ site: z.enum(siteIds).nullable(), report: ReportSchema, updatedAt: z.number() });
+export const TabReportSchema = z.object({
+  site: z.enum(siteIds).nullable(),
+  reader: ReaderKindSchema,
+  report: ReportSchema,
+  updatedAt: z.number(),
+});
 export type TabReport = z.infer<typeof TabReportSchema>;
 
 export const ResponseSchema = z.discriminatedUnion('type', [

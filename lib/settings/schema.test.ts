@@ -13,6 +13,7 @@ describe('settings schema', () => {
       disabledSites: [],
       rules: {},
       mastodonInstances: [],
+      coachedSites: [],
     });
   });
 

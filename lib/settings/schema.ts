@@ -7,7 +7,7 @@ export const InterfaceLanguageSchema = z.enum(['browser', 'en', 'it']);
 /** Learner mode explains each finding with an example; pro mode keeps the panel compact. */
 export const CoachingModeSchema = z.enum(['learner', 'pro']);
 
-/** A host name the user added for Mastodon (e.g. `fosstodon.org`), without scheme or path. */
+/** A host name the user added (a Mastodon server such as `fosstodon.org`, a site), without scheme or path. */
 export const HostSchema = z
   .string()
   .trim()
@@ -30,6 +30,8 @@ export const SettingsSchema = z.object({
   rules: z.record(z.string(), RuleSettingSchema.catch({})).catch({}),
   /** Mastodon servers besides mastodon.social, each granted by the user when added. */
   mastodonInstances: z.array(HostSchema).catch([]),
+  /** Other sites coached on every visit with the generic reader, each granted by the user when added. */
+  coachedSites: z.array(HostSchema).catch([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

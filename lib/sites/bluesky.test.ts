@@ -34,3 +34,24 @@ describe('bluesky specifics', () => {
     expect(bluesky.mountPoint(first!).className).toBe('react-editor');
   });
 });
+
+describe('bluesky, the newest composer', () => {
+  it('finds the TipTap 3 editor, which has no "Rich-Text Editor" label (bluesky-tiptap3.html)', () => {
+    loadFixture('bluesky-tiptap3');
+    const composers = bluesky.findComposers(document);
+    expect(composers.map((el) => el.getAttribute('aria-label'))).toEqual([null]);
+    expect(bluesky.readDraft(composers[0]!).text).toBe('We repaired 31 bikes at the Saturday workshop.\n\nBring yours next month; tools and coffee are on us.');
+    expect(bluesky.publishButton!(composers[0]!)?.dataset.testid).toBe('composerPublishBtn');
+  });
+
+  it('finds the fallback textarea shown while the editor loads (bluesky-fallback-input.html)', () => {
+    loadFixture('bluesky-fallback-input');
+    const [composer, ...rest] = bluesky.findComposers(document);
+    expect(rest).toEqual([]);
+    const draft = bluesky.readDraft(composer!);
+    expect(draft.map.kind).toBe('textarea');
+    expect(draft.text).toBe('Trail report: the river path is open again after the floods.\n\nThe wooden bridge is new, the benches are not back yet.');
+    expect(bluesky.publishButton!(composer!)?.textContent).toBe('Post');
+    expect(bluesky.mountPoint(composer!).className).toBe('css-175oi2r');
+  });
+});

@@ -6,7 +6,7 @@ export type SiteId = (typeof siteIds)[number];
 
 /**
  * How Post Coach finds and reads the compose boxes of one site. Adapters are pure DOM code: no
- * `browser.*`, no analysis, no changes to the page; each is tested against saved DOM fixtures.
+ * `browser.*`, no analysis, no changes to the page; each is tested against synthetic pages modelled on the real markup.
  */
 export interface SiteAdapter {
   id: SiteId;
@@ -20,6 +20,18 @@ export interface SiteAdapter {
    */
   findComposers(root: ParentNode): HTMLElement[];
   /**
+   * Elements whose open shadow roots hold compose boxes (nested hosts included). Besides being
+   * searched, these roots are watched for changes, so a box rendered there after a navigation is
+   * found when it appears, not only when it gets focus.
+   */
+  shadowHosts?: string;
+  /**
+   * Editable boxes this site uses for something other than posts (direct messages, chat, profile
+   * fields), and the pages that hold only those. Neither the adapter nor the generic reader
+   * coaches them. Prefer signals that are the same in every interface language.
+   */
+  notComposers?: NotComposers;
+  /**
    * The draft's text (paragraph breaks and blank lines as "\n") with a map from text offsets back
    * to the DOM (a `Range` per span for contenteditable editors, offsets into `value` for textareas).
    */
@@ -32,6 +44,25 @@ export interface SiteAdapter {
   mountPoint(composer: HTMLElement): Element;
   /** The button that publishes this draft, where one can be found (for a last check before posting). */
   publishButton?(composer: HTMLElement): HTMLElement | null;
+}
+
+export interface NotComposers {
+  /** Selector of such boxes, or of an element around them. */
+  boxes?: string;
+  /** Path prefixes of pages with no compose box (`/messages/`). */
+  paths?: readonly string[];
+  /** What a selector cannot say. */
+  when?(box: HTMLElement): boolean;
+}
+
+/** Whether `box` is one of the site's known non-composers, or on one of its pages without composers. */
+export function isLeftAlone(site: Pick<SiteAdapter, 'notComposers'>, box: HTMLElement): boolean {
+  const rule = site.notComposers;
+  if (!rule) return false;
+  const path = box.ownerDocument.defaultView?.location?.pathname ?? '';
+  if (rule.paths?.some((prefix) => path.startsWith(prefix))) return true;
+  if (rule.boxes && box.closest(rule.boxes)) return true;
+  return rule.when?.(box) ?? false;
 }
 
 export function defineSite(site: SiteAdapter): SiteAdapter {

@@ -44,3 +44,24 @@ describe('facebook specifics', () => {
     expect(draft.map.rangeFor(last, draft.text.length)!.toString()).toBe('See you Saturday.');
   });
 });
+
+describe('facebook, chat boxes in any language', () => {
+  it('leaves out a Messenger chat box by its "Aa" placeholder, whatever its label says', () => {
+    loadFixture('facebook');
+    const chat = document.querySelector('[aria-placeholder="Aa"]')!;
+    chat.setAttribute('aria-label', 'Nachricht');
+    expect(facebook.findComposers(document)).not.toContain(chat);
+    expect(facebook.findComposers(document)).toHaveLength(2);
+  });
+
+  it('finds nothing on the Messenger inbox under /messages/ (facebook-messages.html), in Italian', () => {
+    loadFixture('facebook-messages');
+    expect(facebook.findComposers(document)).toHaveLength(1);
+    history.replaceState(null, '', '/messages/t/100001234567890/');
+    try {
+      expect(facebook.findComposers(document)).toEqual([]);
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+});

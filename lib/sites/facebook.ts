@@ -6,18 +6,23 @@ import { defineSite } from './define-site';
 
 /**
  * Facebook (selectors seen in public extensions, social-posting-skills DOM_SELECTORS.md). The status composer in its dialog and the comment boxes
- * are Lexical textboxes. A bare Lexical selector also matches Messenger's chat boxes, which carry
- * the label "Message" and the placeholder "Aa" (seen in many Messenger automation scripts), so
- * those are excluded by label, in English and Italian.
+ * are Lexical textboxes. A bare Lexical selector also matches Messenger's chat boxes: those carry
+ * the placeholder "Aa" in every interface language (seen in many Messenger automation scripts),
+ * and the inbox lives under `/messages/`. Both signals are language-neutral, unlike the boxes'
+ * translated labels.
  */
+const notComposers = { boxes: '[aria-placeholder="Aa"]', paths: ['/messages/'] };
+
 export default defineSite({
   id: 'facebook',
   platform: 'facebook',
+  notComposers,
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   findComposers: (root) =>
     findComposers(root, {
       editors: 'div[role="textbox"][data-lexical-editor="true"]',
-      exclude: '[aria-label="Message"], [aria-label="Messaggio"], [aria-placeholder="Aa"]',
+      exclude: notComposers.boxes,
+      excludePaths: notComposers.paths,
     }),
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),

@@ -33,3 +33,21 @@ describe('instagram specifics', () => {
     expect(instagram.findComposers(document)).toHaveLength(1);
   });
 });
+
+describe('instagram, direct messages', () => {
+  it('finds nothing under /direct/ (instagram-direct.html), though the dialog holds a Lexical box', () => {
+    loadFixture('instagram-direct');
+    expect(instagram.findComposers(document)).toHaveLength(1);
+    history.replaceState(null, '', '/direct/t/340282366841710300949128/');
+    try {
+      expect(instagram.findComposers(document)).toEqual([]);
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
+  it('leaves out a chat box with the "Aa" placeholder elsewhere, whatever its label', () => {
+    document.body.innerHTML = `<div role="dialog"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Nachricht" aria-placeholder="Aa"><p><br></p></div></div>`;
+    expect(instagram.findComposers(document)).toEqual([]);
+  });
+});

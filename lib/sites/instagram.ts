@@ -6,19 +6,25 @@ import { defineSite } from './define-site';
 /**
  * Instagram (selectors seen in public extensions): the caption of a new post, a Lexical editor in the "Create new
  * post" dialog (inferred) or, in older builds, a textarea labelled "Write a caption...". Any
- * Lexical editor in a dialog is taken, so other UI languages work too; direct messages are Lexical
- * on their own page, not in a dialog, and comment fields are textareas without that label. The
+ * Lexical editor in a dialog is taken, so other UI languages work too. Direct messages live under
+ * `/direct/` (a "Send message" dialog included) and are left out there, and a chat box elsewhere
+ * is known by its placeholder "Aa", the same in every language; comment fields are textareas
+ * without the caption's label. The
  * Share button is a `div[role=button]` known only by its translated text: none is offered.
  */
+const notComposers = { boxes: '[aria-placeholder="Aa"]', paths: ['/direct/'] };
+
 export default defineSite({
   id: 'instagram',
   platform: 'instagram',
+  notComposers,
   matches: ['https://www.instagram.com/*'],
   findComposers: (root) =>
     findComposers(root, {
       editors:
         '[role="dialog"] [data-lexical-editor="true"][contenteditable="true"], [aria-label^="Write a caption"]:is(textarea, [contenteditable="true"])',
-      exclude: '[aria-label="Message"], [aria-label="Messaggio"]',
+      exclude: notComposers.boxes,
+      excludePaths: notComposers.paths,
     }),
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),

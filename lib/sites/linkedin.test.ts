@@ -71,3 +71,65 @@ describe('linkedin specifics', () => {
     expect(linkedin.publishButton!(composer!)?.textContent).toBe('Post');
   });
 });
+
+describe('linkedin, the newer markup (tests/fixtures/sites/linkedin-share-box-2026.html)', () => {
+  const load = () => {
+    loadFixture('linkedin-share-box-2026');
+    return linkedin.findComposers(document);
+  };
+
+  it('finds the TipTap share box in a native <dialog> and the comment box with no form, not the headline field', () => {
+    expect(load().map((el) => linkedin.readDraft(el).text)).toEqual([
+      'Same for us. The written stand-up also helps the people in other time zones.\n\nHow long are your updates?',
+      'We tried a written stand-up for six months. Three things stuck:\n\n' +
+        '1. Two lines per person, posted before ten.\n2. Blockers go first.\n3. A call only when a thread passes five replies.',
+    ]);
+    expect(document.querySelector<HTMLElement>('[aria-labelledby="headline-label"]')!.isContentEditable).toBe(true);
+  });
+
+  it('finds the text-only Post button of the share box and the comment button', () => {
+    const [comment, post] = load();
+    expect(linkedin.publishButton!(post!)?.className).toBe('_7e3b9d10');
+    expect(linkedin.publishButton!(comment!)?.textContent).toBe('Comment');
+  });
+
+  it('finds the Post button in Italian too, and no button when the text is another', () => {
+    const [, post] = load();
+    const button = document.querySelector('dialog footer ._7e3b9d10')!;
+    button.textContent = ' Pubblica ';
+    expect(linkedin.publishButton!(post!)).toBe(button);
+    button.textContent = 'Next';
+    expect(linkedin.publishButton!(post!)).toBeNull();
+  });
+
+  it('leaves out the share box while its <dialog> is closed', () => {
+    loadFixture('linkedin-share-box-2026');
+    document.querySelector('dialog')!.removeAttribute('open');
+    expect(linkedin.findComposers(document).map((el) => el.getAttribute('aria-label'))).toEqual(['Text editor for creating comment']);
+  });
+
+  it('mounts outside each editor, beside the TipTap wrapper', () => {
+    for (const composer of load()) {
+      const mount = linkedin.mountPoint(composer);
+      expect(mount.getAttribute('data-testid')).toBe('ui-core-tiptap-text-editor-wrapper');
+    }
+  });
+
+  it('takes a TipTap field in the interop shadow root only where it is a composer', () => {
+    document.body.innerHTML = `<div id="interop-outlet"></div>`;
+    document.getElementById('interop-outlet')!.attachShadow({ mode: 'open' }).innerHTML =
+      `<div componentkey="aboutSection"><div data-testid="ui-core-tiptap-text-editor-wrapper"><div class="tiptap ProseMirror" contenteditable="true" role="textbox"><p>About me</p></div></div></div>` +
+      `<dialog open><div componentkey="ShareBox_textEditor"><div data-testid="ui-core-tiptap-text-editor-wrapper"><div class="tiptap ProseMirror" contenteditable="true" role="textbox"><p>A post</p></div></div></div><button>Post</button></dialog>`;
+    const composers = linkedin.findComposers(document);
+    expect(composers.map((el) => linkedin.readDraft(el).text)).toEqual(['A post']);
+    expect(linkedin.publishButton!(composers[0]!)?.textContent).toBe('Post');
+  });
+
+  it('reads the classic share box on the legacy page inside the interop iframe', () => {
+    loadFixture('linkedin-interop-frame-content');
+    const [composer, ...rest] = linkedin.findComposers(document);
+    expect(rest).toEqual([]);
+    expect(linkedin.readDraft(composer!).text).toBe('We are hiring a support engineer in Turin.\n\nHybrid, four days a week, salary range in the listing.');
+    expect(linkedin.publishButton!(composer!)?.textContent).toBe('Post');
+  });
+});

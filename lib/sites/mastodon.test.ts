@@ -33,3 +33,21 @@ describe('mastodon specifics', () => {
     expect(mastodon.publishButton!(composer!)?.textContent).toBe('Toot!');
   });
 });
+
+describe('mastodon, the redesigned composer (mastodon-redesign.html)', () => {
+  it('finds textarea#composer-text and its submit button, with no .compose-form around it, and not the search', () => {
+    loadFixture('mastodon-redesign');
+    const [composer, ...rest] = mastodon.findComposers(document);
+    expect(rest).toEqual([]);
+    expect(composer!.id).toBe('composer-text');
+    expect(document.querySelector('.compose-form')).toBeNull();
+    expect(mastodon.readDraft(composer!).text).toBe('The bike lane on Via Roma is finally connected to the station.\n\nTen minutes from the old town, no cars on the way.');
+    expect(mastodon.publishButton!(composer!)?.className).toBe('_submit_c4d8a');
+  });
+
+  it('offers no button when the composer is in no form at all', () => {
+    document.body.innerHTML = `<form role="search"><button type="submit">Search</button></form><div><textarea id="composer-text">Hi</textarea><button type="submit">Post</button></div>`;
+    const [composer] = mastodon.findComposers(document);
+    expect(mastodon.publishButton!(composer!)).toBeNull();
+  });
+});

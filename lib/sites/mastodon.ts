@@ -6,7 +6,8 @@ import { defineSite } from './define-site';
 
 /**
  * Mastodon web (selectors seen in public extensions; mastodon/mastodon `components/autosuggest_textarea.jsx`):
- * the compose form's textarea. Direct messages are the same form with "Private mention"
+ * the compose form's textarea; in the redesigned composer (Mastodon 5, behind a flag upstream),
+ * `textarea#composer-text` with hashed CSS-module classes and no `.compose-form`. Direct messages are the same form with "Private mention"
  * visibility, so they cannot be told apart and are coached like posts. Other instances are added
  * at runtime by the user; only mastodon.social is matched here.
  */
@@ -14,10 +15,12 @@ export default defineSite({
   id: 'mastodon',
   platform: 'mastodon',
   matches: ['https://mastodon.social/*'],
-  findComposers: (root) => findComposers(root, { editors: 'textarea.autosuggest-textarea__textarea' }),
+  findComposers: (root) => findComposers(root, { editors: 'textarea.autosuggest-textarea__textarea, textarea#composer-text' }),
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),
-  // `.compose-form__submit` in Mastodon 4.3+ (`compose_form.jsx`), `.compose-form__publish` before.
+  // `.compose-form__submit` in Mastodon 4.3+ (`compose_form.jsx`), `.compose-form__publish` before;
+  // the redesign's classes are hashed, so there the form's own submit button is the one.
   publishButton: (composer) =>
-    findNearby(composer, '.compose-form__submit button[type="submit"], .compose-form__publish button', 'form.compose-form'),
+    findNearby(composer, '.compose-form__submit button[type="submit"], .compose-form__publish button', 'form') ??
+    findNearby(composer, 'button[type="submit"]', 'form'),
 });

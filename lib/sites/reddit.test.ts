@@ -51,3 +51,29 @@ describe('reddit specifics', () => {
     expect(reddit.mountPoint(composers[0]!).className).toBe('md');
   });
 });
+
+describe('reddit, markdown mode two shadow roots deep (reddit-markdown-nested.html)', () => {
+  it('finds the textarea inside shreddit-markdown-composer inside shreddit-composer', () => {
+    loadFixture('reddit-markdown-nested');
+    const [composer, ...rest] = reddit.findComposers(document);
+    expect(rest).toEqual([]);
+    const inner = (composer!.getRootNode() as ShadowRoot).host;
+    expect(inner.localName).toBe('shreddit-markdown-composer');
+    expect((inner.getRootNode() as ShadowRoot).host.localName).toBe('shreddit-composer');
+    expect(reddit.readDraft(composer!).text).toBe('I batch errands into one afternoon.\n\nFewer trips, and **Saturday stays free**.');
+  });
+
+  it('finds its slotted submit button and mounts beside the whole composer', () => {
+    loadFixture('reddit-markdown-nested');
+    const [composer] = reddit.findComposers(document);
+    expect(reddit.publishButton!(composer!)?.textContent).toBe('Comment');
+    expect(reddit.mountPoint(composer!).localName).toBe('faceplate-form');
+  });
+
+  it('declares both composer elements as shadow hosts to watch', () => {
+    loadFixture('reddit-markdown-nested');
+    const host = document.querySelector('shreddit-composer')!;
+    expect(host.matches(reddit.shadowHosts!)).toBe(true);
+    expect(host.shadowRoot!.querySelector('shreddit-markdown-composer')!.matches(reddit.shadowHosts!)).toBe(true);
+  });
+});

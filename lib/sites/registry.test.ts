@@ -13,7 +13,7 @@ describe('site registry', () => {
   });
 
   for (const id of siteIds) {
-    it(`${id} has its adapter file, test file and saved-page fixture`, () => {
+    it(`${id} has its adapter file, test file and synthetic-page fixture`, () => {
       expect(existsSync(here(`./${id}.ts`))).toBe(true);
       expect(existsSync(here(`./${id}.test.ts`))).toBe(true);
       expect(existsSync(here(`../../tests/fixtures/sites/${id}.html`))).toBe(true);

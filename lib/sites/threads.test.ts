@@ -23,3 +23,25 @@ describe('threads specifics', () => {
     expect(composers.every((el) => el.closest('[role="dialog"]'))).toBe(true);
   });
 });
+
+describe('threads, the current markup (threads-no-lexical.html)', () => {
+  it('finds an inline reply box that has no data-lexical-editor attribute', () => {
+    loadFixture('threads-no-lexical');
+    const [composer, ...rest] = threads.findComposers(document);
+    expect(rest).toEqual([]);
+    expect(composer!.hasAttribute('data-lexical-editor')).toBe(false);
+    expect(composer!.closest('[role="dialog"]')).toBeNull();
+    expect(threads.readDraft(composer!).text).toBe('A plain squared one.\n\nThe fancy ones made me afraid to write badly.');
+  });
+
+  it('finds nothing on the direct-message pages', () => {
+    loadFixture('threads-no-lexical');
+    history.replaceState(null, '', '/messages/t/1234567');
+    try {
+      expect(threads.findComposers(document)).toEqual([]);
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+    expect(threads.findComposers(document)).toHaveLength(1);
+  });
+});

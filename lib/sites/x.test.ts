@@ -47,3 +47,18 @@ describe('x specifics', () => {
     expect(x.publishButton!(composer!)?.textContent).toBe('Post');
   });
 });
+
+describe('x, the wrapper of each editor', () => {
+  it('is a <label> in the fixture, as on the live site', () => {
+    loadFixture('x');
+    const wrappers = x.findComposers(document).map((el) => el.closest('[data-testid$="_label"]')?.localName);
+    expect(wrappers).toEqual(['label', 'label', 'label']);
+  });
+
+  it('reads the textarea of the mobile layout inside a div wrapper', () => {
+    document.body.innerHTML = `<div data-testid="tweetTextarea_0"><textarea aria-label="Post text">Mobile draft</textarea></div>`;
+    const [composer] = x.findComposers(document);
+    expect(composer!.localName).toBe('textarea');
+    expect(x.readDraft(composer!).text).toBe('Mobile draft');
+  });
+});

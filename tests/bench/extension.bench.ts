@@ -1,6 +1,6 @@
 /**
  * `npm run bench:extension`: the extension's budgets, measured on the built extension in headless
- * Chromium against the saved pages in tests/fixtures/sites, offline:
+ * Chromium against the synthetic pages in tests/fixtures/sites, offline:
  *
  * - keystroke → overlay updated while the background is warm: ≤ debounce + 50 ms at p95, on three
  *   kinds of editor (X's Draft.js, Mastodon's textarea, LinkedIn's Quill inside a shadow root);

@@ -109,6 +109,54 @@ describe('compose boxes that appear late', () => {
   });
 });
 
+describe('compose boxes in frames and nested shadow roots', () => {
+  test('the share box of a legacy page in LinkedIn’s same-origin interop iframe is coached', async ({ ext }) => {
+    ext.serve('https://www.linkedin.com/jobs/', 'linkedin-interop-frame.html');
+    ext.serve('https://www.linkedin.com/jobs/interop/legacy/', 'linkedin-interop-frame-content.html');
+    const page = await ext.open('https://www.linkedin.com/jobs/');
+    const editor = page.frameLocator('iframe[data-testid="interop-iframe"]').locator('.ql-editor');
+    const before = 'We are hiring a support engineer in Turin.\n\nHybrid, four days a week, salary range in the listing.';
+    await new OverlayDriver(editor).waitForReport(expectedReport(before, 'linkedin'));
+    await typeAtEnd(editor, ` ${draft}`);
+    await new OverlayDriver(editor).waitForReport(expectedReport(`${before} ${draft}`, 'linkedin'));
+  });
+
+  test('a markdown textarea rendered two shadow roots deep after navigating is coached with no click', async ({ ext }) => {
+    const url = 'https://www.reddit.com/r/productivity/comments/1abc23x/how_do_you_plan_your_week/';
+    // The comment composer is there, its markdown editor not yet: Reddit renders it when switching modes.
+    const fixture = fixtureHtml('reddit-markdown-nested.html');
+    const inner = fixture.slice(fixture.indexOf('<shreddit-markdown-composer'), fixture.indexOf('</shreddit-markdown-composer>') + '</shreddit-markdown-composer>'.length);
+    ext.serveHtml(url, replaceOnce(fixture, inner, ''));
+    const page = await ext.open(url);
+    const textarea = inner.slice(inner.indexOf('<textarea'), inner.indexOf('</textarea>') + '</textarea>'.length);
+    await page.evaluate((textarea) => {
+      const host = document.createElement('shreddit-markdown-composer');
+      document.querySelector('shreddit-composer')!.shadowRoot!.querySelector('.composer-body')!.append(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      setTimeout(() => (shadow.innerHTML = textarea), 300);
+    }, textarea);
+    const editor = page.locator('shreddit-markdown-composer textarea');
+    await editor.waitFor();
+    await new OverlayDriver(editor).waitForReport(expectedReport('I batch errands into one afternoon.\n\nFewer trips, and **Saturday stays free**.', 'reddit'));
+  });
+});
+
+describe('direct messages on supported sites', () => {
+  const dmPages = [
+    { name: 'Facebook’s Messenger inbox, in Italian', url: 'https://www.facebook.com/messages/t/100001234567890/', fixture: 'facebook-messages.html' },
+    { name: 'Instagram’s direct messages', url: 'https://www.instagram.com/direct/t/340282366841710300949128/', fixture: 'instagram-direct.html' },
+  ];
+  test.for(dmPages)('$name: no overlay, nothing analysed', async ({ url, fixture }, { ext }) => {
+    ext.serve(url, fixture);
+    const page = await ext.open(url);
+    await typeAtEnd(page.locator('[role="textbox"]').first(), ' BUY NOW, this shit works. Call me at +39 347 123 4567.');
+    // Nothing to wait for: give the coach five times its 200 ms pause (lib/dom/coach.ts) to do what it should not.
+    await page.waitForTimeout(1000);
+    expect(await page.locator('post-coach-overlay').count()).toBe(0);
+    expect(await tabReport(ext, page)).toBeNull();
+  });
+});
+
 describe('SPA navigation', () => {
   test('the old box’s overlay goes with it, the new box is coached', async ({ ext }) => {
     // The home timeline, with no compose dialog open.
@@ -157,7 +205,8 @@ describe('SPA navigation', () => {
     // To a post's page, which renders after the address changed: a share box with a saved draft.
     await page.evaluate(() => history.pushState({}, '', '/feed/update/urn:li:activity:7311111111111111111/'));
     await renderShareBox(page, { empty: false, focus: false });
-    // Mutations inside a shadow root are not seen from the document: the box is found when the user clicks into it.
+    // #interop-outlet's shadow root is watched too: the box is found and its draft coached with no click.
+    await new OverlayDriver(editor).waitForReport(expectedReport(linkedinPost, 'linkedin'));
     const more = ' DM me for the deck, it is internal only.';
     await typeAtEnd(editor, more);
     await new OverlayDriver(editor).waitForReport(expectedReport(linkedinPost + more, 'linkedin'));

@@ -56,7 +56,7 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** The HTML of a saved page in tests/fixtures/sites. */
+/** The HTML of a synthetic page in tests/fixtures/sites. */
 export function fixtureHtml(fixture: string): string {
   return readFileSync(join(fixturesDir, fixture), 'utf8');
 }
@@ -93,6 +93,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets a test click the toolbar button (CDP Extensions.triggerAction), which grants `activeTab`.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const outbound: string[] = [];
@@ -223,6 +225,62 @@ export function editorIntegrity(editor: Locator): Promise<{ added: string[]; ext
         .map((node) => node.outerHTML.slice(0, 120)),
     };
   });
+}
+
+/**
+ * Run in the page, on an editor, before typing: records every mutation inside it (childList,
+ * attributes, characterData, subtree) that no keystroke caused (see `foreignMutations`). The page's
+ * own code, not the extension's, so the extension cannot hide from it. Used by the Chromium and the
+ * Firefox tests alike.
+ */
+export function recordEditorMutations(el: Element): void {
+  type Recorder = { foreign: string[]; typing: boolean; observer: MutationObserver; describe(record: MutationRecord): string };
+  const memory = window as unknown as { postCoachE2eMutations?: WeakMap<Element, Recorder> };
+  const recorders = (memory.postCoachE2eMutations ??= new WeakMap());
+  recorders.get(el)?.observer.disconnect();
+  const recorder: Recorder = { foreign: [], typing: false, observer: undefined as unknown as MutationObserver, describe: () => '' };
+  // The browser applies a keystroke to the editor in the task that dispatches `beforeinput` and
+  // `input`; the records of that task are delivered before the next one starts. Anything recorded
+  // outside such a task was done by someone else: the extension, here.
+  const startTyping = () => {
+    recorder.typing = true;
+    setTimeout(() => (recorder.typing = false), 0);
+  };
+  for (const type of ['beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend']) el.addEventListener(type, startTyping, true);
+  recorder.describe = (record: MutationRecord) => {
+    const target = record.target.nodeType === 1 ? (record.target as Element).localName : `#${record.target.nodeName}`;
+    if (record.type === 'attributes') return `${target}[${record.attributeName}] ${JSON.stringify(record.oldValue)} -> ${JSON.stringify((record.target as Element).getAttribute(record.attributeName!))}`;
+    if (record.type === 'characterData') return `${target} text ${JSON.stringify(record.oldValue)} -> ${JSON.stringify(record.target.textContent)}`;
+    const names = (nodes: NodeList) => [...nodes].map((node) => (node.nodeType === 1 ? (node as Element).outerHTML.slice(0, 80) : `#${node.nodeName}`)).join(', ');
+    return `${target} children +[${names(record.addedNodes)}] -[${names(record.removedNodes)}]`;
+  };
+  recorder.observer = new MutationObserver((records) => {
+    if (!recorder.typing) recorder.foreign.push(...records.map(recorder.describe));
+  });
+  recorder.observer.observe(el, { childList: true, attributes: true, characterData: true, subtree: true, attributeOldValue: true, characterDataOldValue: true });
+  recorders.set(el, recorder);
+}
+
+/** Run in the page: the mutations `recordEditorMutations` saw inside `el` that no keystroke caused. */
+export function takeForeignMutations(el: Element): string[] {
+  const memory = window as unknown as {
+    postCoachE2eMutations?: WeakMap<Element, { foreign: string[]; observer: MutationObserver; describe(record: MutationRecord): string }>;
+  };
+  const recorder = memory.postCoachE2eMutations?.get(el);
+  if (!recorder) throw new Error('the editor\'s mutations were not recorded');
+  // Records not delivered yet come after the last keystroke's task: nobody typed them.
+  recorder.foreign.push(...recorder.observer.takeRecords().map(recorder.describe));
+  return recorder.foreign;
+}
+
+/** Starts recording the editor's mutations, before typing (see `recordEditorMutations`). */
+export async function watchEditorMutations(editor: Locator): Promise<void> {
+  await editor.evaluate(recordEditorMutations);
+}
+
+/** The mutations inside the editor since `watchEditorMutations` that no keystroke caused (described one per line). */
+export function foreignMutations(editor: Locator): Promise<string[]> {
+  return editor.evaluate(takeForeignMutations);
 }
 
 export interface Rect {

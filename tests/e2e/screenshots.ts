@@ -40,7 +40,7 @@ async function overlayScreenshot(session: ExtensionSession, url: string, editorS
   await overlay.editor.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(draft);
-  // The site's script hides the editor's placeholder once there is text (the saved page has no script).
+  // The site's script hides the editor's placeholder once there is text (the synthetic page has no script).
   await page.evaluate(() => document.querySelector('.public-DraftEditorPlaceholder-root')?.remove());
   await overlay.waitForReport(expectedReport(draft, platform));
   await overlay.openPanel();

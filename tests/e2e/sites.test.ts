@@ -1,5 +1,5 @@
 /**
- * Every supported site, on its saved page served at the site's real address: a draft with problems
+ * Every supported site, on its synthetic page served at the site's real address: a draft with problems
  * typed into a compose box is coached (badge, panel, highlights) exactly as the analysis reports it,
  * the editor keeps only what was typed, and nothing leaves the machine.
  */
@@ -13,10 +13,12 @@ import {
   editorIntegrity,
   editorText,
   expectedReport,
+  foreignMutations,
   highlightedTexts,
   OverlayDriver,
   rememberEditorElements,
   typeAtEnd,
+  watchEditorMutations,
   within,
   worstOf,
   type Rect,
@@ -25,6 +27,8 @@ import {
 interface SiteCase {
   name: string;
   site: SiteId;
+  /** The synthetic page in tests/fixtures/sites (default: `<site>.html`). */
+  fixture?: string;
   platform: PlatformId;
   url: string;
   editor(page: Page): Locator;
@@ -178,6 +182,94 @@ const cases: SiteCase[] = [
     typed: ' My API key is sk_live_4eC39HqLyjWDarjtT1zdp7dc, this shit is broken. DM me.',
     trips: ['confidential', 'inappropriate', 'self-promotion'],
   },
+  // The newer markup of each site (tests/fixtures/sites/<site>-*.html; see the adapters' comments).
+  {
+    name: 'linkedin new share box (TipTap in a native <dialog>)',
+    site: 'linkedin',
+    fixture: 'linkedin-share-box-2026.html',
+    platform: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    editor: (page) => page.locator('dialog [aria-label="Text editor for creating content"]'),
+    fixtureDraft:
+      'We tried a written stand-up for six months. Three things stuck:\n\n' +
+      '1. Two lines per person, posted before ten.\n2. Blockers go first.\n3. A call only when a thread passes five replies.',
+    typed: ' Humbled to announce my new course: BUY NOW, this shit works. Call me at +39 347 123 4567.',
+    trips: ['confidential', 'inappropriate', 'self-promotion'],
+    others: [
+      {
+        editor: (page) => page.locator('[componentkey^="commentBox-"] [role="textbox"]'),
+        draft: 'Same for us. The written stand-up also helps the people in other time zones.\n\nHow long are your updates?',
+      },
+    ],
+  },
+  {
+    name: 'linkedin comment box with no form (TipTap)',
+    site: 'linkedin',
+    fixture: 'linkedin-share-box-2026.html',
+    platform: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    editor: (page) => page.locator('[componentkey^="commentBox-"] [role="textbox"]'),
+    fixtureDraft: 'Same for us. The written stand-up also helps the people in other time zones.\n\nHow long are your updates?',
+    typed: ' Anyone who disagrees is an idiot. DM me for my course.',
+    trips: ['inappropriate', 'self-promotion'],
+  },
+  {
+    name: 'bluesky TipTap 3 editor with no label',
+    site: 'bluesky',
+    fixture: 'bluesky-tiptap3.html',
+    platform: 'bluesky',
+    url: 'https://bsky.app/',
+    editor: (page) => page.locator('.tiptap.ProseMirror'),
+    fixtureDraft: 'We repaired 31 bikes at the Saturday workshop.\n\nBring yours next month; tools and coffee are on us.',
+    pasted: notes,
+    typed: ' LINK IN BIO, this shit sells out. Write to giulia.verdi@gmail.com.',
+    trips: ['confidential', 'inappropriate', 'length', 'self-promotion'],
+  },
+  {
+    name: 'bluesky fallback textarea while the editor loads',
+    site: 'bluesky',
+    fixture: 'bluesky-fallback-input.html',
+    platform: 'bluesky',
+    url: 'https://bsky.app/',
+    editor: (page) => page.locator('textarea.composer-fallback-input'),
+    fixtureDraft: 'Trail report: the river path is open again after the floods.\n\nThe wooden bridge is new, the benches are not back yet.',
+    typed: ' BUY MY TRAIL MAPS NOW, this shit is gold. Call +39 347 123 4567.',
+    trips: ['confidential', 'inappropriate', 'self-promotion'],
+  },
+  {
+    name: 'mastodon redesigned composer (textarea#composer-text, no .compose-form)',
+    site: 'mastodon',
+    fixture: 'mastodon-redesign.html',
+    platform: 'mastodon',
+    url: 'https://mastodon.social/home',
+    editor: (page) => page.locator('#composer-text'),
+    fixtureDraft: 'The bike lane on Via Roma is finally connected to the station.\n\nTen minutes from the old town, no cars on the way.',
+    pasted: notes + notes,
+    typed: ' BUY MY CITY MAPS NOW, DM me. This shit sells.',
+    trips: ['inappropriate', 'length', 'self-promotion'],
+  },
+  {
+    name: 'threads inline reply with no Lexical attributes',
+    site: 'threads',
+    fixture: 'threads-no-lexical.html',
+    platform: 'threads',
+    url: 'https://www.threads.com/@marco.e/post/C9aBcDeF',
+    editor: (page) => page.locator('[role="textbox"]'),
+    fixtureDraft: 'A plain squared one.\n\nThe fancy ones made me afraid to write badly.',
+    typed: ' Link in bio, BUY NOW!!! Damn good deal.',
+    trips: ['inappropriate', 'self-promotion'],
+  },
+  {
+    name: 'reddit markdown textarea two shadow roots deep (shreddit-markdown-composer)',
+    site: 'reddit',
+    fixture: 'reddit-markdown-nested.html',
+    platform: 'reddit',
+    url: 'https://www.reddit.com/r/productivity/comments/1abc23x/how_do_you_plan_your_week/',
+    editor: (page) => page.locator('shreddit-markdown-composer textarea'),
+    fixtureDraft: 'I batch errands into one afternoon.\n\nFewer trips, and **Saturday stays free**.',
+    typed: ' My API key is sk_live_4eC39HqLyjWDarjtT1zdp7dc, this shit is broken. DM me.',
+    trips: ['confidential', 'inappropriate', 'self-promotion'],
+  },
 ];
 
 describe('coaching a draft on each site', () => {
@@ -186,12 +278,13 @@ describe('coaching a draft on each site', () => {
     const expected = expectedReport(draft, site.platform);
     expect(categoriesOf(expected.findings), 'the draft trips the categories this test is about').toEqual(expect.arrayContaining(site.trips));
 
-    ext.serve(site.url, `${site.site}.html`);
+    ext.serve(site.url, site.fixture ?? `${site.site}.html`);
     const page = await ext.open(site.url);
     const editor = site.editor(page);
     const overlay = new OverlayDriver(editor);
     const before = await editorText(editor);
     await rememberEditorElements(editor);
+    await watchEditorMutations(editor);
 
     await editor.click();
     await editor.press('ControlOrMeta+End');
@@ -236,6 +329,8 @@ describe('coaching a draft on each site', () => {
     const integrity = await editorIntegrity(editor);
     expect(integrity.extensionNodes).toEqual([]);
     expect(integrity.added).toEqual([]);
+    // Every mutation of the editor's DOM since before typing came from a keystroke: none from the extension.
+    expect(await foreignMutations(editor)).toEqual([]);
 
     // The other boxes have overlays of their own, with the reports of their own drafts.
     for (const other of site.others ?? []) {

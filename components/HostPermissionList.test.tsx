@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { translator } from '@/lib/i18n/translate';
-import { MastodonInstances, type HostPermissions } from './MastodonInstances';
+import { HostPermissionList, type HostPermissions } from './HostPermissionList';
+import { coachedSitesList, mastodonList } from './host-lists';
 import { changeValue, click, render, settle, submit, type Rendered } from './testing';
 
 /** Permissions that answer like the browser's prompt would, and remember what was asked. */
@@ -15,7 +16,7 @@ function fakePermissions(grant: boolean) {
   return { permissions, requested, removed };
 }
 
-describe('MastodonInstances', () => {
+describe('HostPermissionList, as the Mastodon servers', () => {
   let rendered: Rendered;
   afterEach(() => rendered.unmount());
 
@@ -24,7 +25,8 @@ describe('MastodonInstances', () => {
     const added: string[] = [];
     const dropped: string[] = [];
     rendered = await render(
-      <MastodonInstances
+      <HostPermissionList
+        {...mastodonList}
         hosts={hosts}
         permissions={fake.permissions}
         onAdd={async (host) => void added.push(host)}
@@ -89,5 +91,26 @@ describe('MastodonInstances', () => {
     expect(removed).toEqual(['https://fosstodon.org/*']);
     expect(dropped).toEqual(['fosstodon.org']);
     expect(document.activeElement).toBe(rendered.find('[data-pc="mastodon-input"]'));
+  });
+});
+
+describe('HostPermissionList, as the other sites to coach', () => {
+  let rendered: Rendered;
+  afterEach(() => rendered.unmount());
+
+  it('asks for the site’s permission, adds it with its own texts, and has no built-in site', async () => {
+    const fake = fakePermissions(true);
+    const added: string[] = [];
+    rendered = await render(
+      <HostPermissionList {...coachedSitesList} hosts={[]} permissions={fake.permissions} onAdd={async (host) => void added.push(host)} onRemove={async () => {}} t={translator('it')} />,
+    );
+    expect(rendered.findAll('[data-pc="coached-sites-hosts"] li')).toEqual([]);
+    expect(rendered.find('label').textContent).toBe('Indirizzo del sito');
+    await changeValue(rendered.find<HTMLInputElement>('[data-pc="coached-sites-input"]'), 'https://medium.com/new-story');
+    await submit(rendered.find<HTMLFormElement>('form'));
+    await settle();
+    expect(fake.requested).toEqual(['https://medium.com/*']);
+    expect(added).toEqual(['medium.com']);
+    expect(rendered.find('[data-pc="coached-sites-notice"]').textContent).toBe('medium.com aggiunto. Ricarica le sue schede aperte e Post Coach ne seguirà i riquadri di scrittura.');
   });
 });
