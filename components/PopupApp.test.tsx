@@ -84,7 +84,7 @@ describe('PopupApp', () => {
     rendered.unmount();
     await updateSettings({ interfaceLanguage: 'it' });
     await open({ url: 'https://www.linkedin.com/feed/', tabReport: { site: 'linkedin', reader: 'generic', report, updatedAt: 1 } });
-    expect(rendered.find('[data-pc="generic-reader"]').textContent).toContain('lettore generico');
+    expect(rendered.find('[data-pc="generic-reader"]').textContent).toContain('modalità generica');
   });
 
   it('does not mention the generic reader for a box the site adapter found', async () => {

@@ -114,14 +114,14 @@ export const it: Messages = {
   'options.resetConfirm': 'Sì, ripristina',
   'options.resetCancel': 'Annulla',
   // Caselle trovate senza l'adattatore del sito e pagine analizzate su richiesta.
-  'popup.genericReader': 'Coach attivo con il lettore generico: Post Coach non riconosce questo riquadro di scrittura e lo legge come testo semplice.',
+  'popup.genericReader': 'Coach attivo in modalità generica: Post Coach non riconosce questo riquadro di scrittura e lo legge come testo semplice.',
   'popup.coachPage': 'Attiva il coach su questa pagina',
   'popup.coachPageHint': 'Oppure fai seguire a Post Coach un riquadro di scrittura di questa pagina: qui non parte nulla finché non lo chiedi tu.',
   'popup.coachPageStarted': 'Fai clic in un riquadro di scrittura e inizia a scrivere: Post Coach lo segue.',
   'popup.coachPageFailed': 'Post Coach non può lavorare su questa pagina: {reason}',
   'options.coachedSites': 'Altri siti',
   'options.coachedSitesHint':
-    'Post Coach può seguire i riquadri di scrittura di qualsiasi altro sito (Medium, Substack, la intranet aziendale) con il lettore generico. Aggiungi un sito: il browser ti chiederà di permettere a Post Coach di lavorare sulle sue pagine. Per una pagina sola, usa "Attiva il coach su questa pagina" dal pulsante nella barra, la scorciatoia Alt+Maiusc+K o "Controlla con Post Coach" nel menu di un riquadro di scrittura.',
+    'Post Coach può seguire i riquadri di scrittura di qualsiasi altro sito (Medium, Substack, la intranet aziendale) in modalità generica. Aggiungi un sito: il browser ti chiederà di permettere a Post Coach di lavorare sulle sue pagine. Per una pagina sola, usa "Attiva il coach su questa pagina" dal pulsante nella barra, la scorciatoia Alt+Maiusc+K o "Controlla con Post Coach" nel menu di un riquadro di scrittura.',
   'options.coachedSitesHost': 'Indirizzo del sito',
   'options.coachedSitesAdd': 'Aggiungi sito',
   'options.coachedSitesInvalid': '"{host}" non è l\'indirizzo di un sito. Scrivi solo il nome, come medium.com.',

@@ -47,12 +47,12 @@ describe('own labeled corpus (tests/fixtures/corpus/own), a regression suite wri
  * category; `anyFalseAlarm` bounds every category its negatives forbid.
  */
 const floors: Record<string, { category: (typeof categoryIds)[number]; recall: number; falseAlarms: number; anyFalseAlarm: number }> = {
-  'davidson_offensive_en.jsonl': { category: 'inappropriate', recall: FLOOR_DAV_R, falseAlarms: FLOOR_DAV_F, anyFalseAlarm: FLOOR_DAV_A },
-  'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: FLOOR_MHC_R, falseAlarms: FLOOR_MHC_F, anyFalseAlarm: FLOOR_MHC_A },
-  'secretlint_fixtures_en.jsonl': { category: 'confidential', recall: FLOOR_SL_R, falseAlarms: FLOOR_SL_F, anyFalseAlarm: FLOOR_SL_A },
+  'davidson_offensive_en.jsonl': { category: 'inappropriate', recall: 0.97, falseAlarms: 0.08, anyFalseAlarm: 0.08 },
+  'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: 0.72, falseAlarms: 0.07, anyFalseAlarm: 0.07 },
+  'secretlint_fixtures_en.jsonl': { category: 'confidential', recall: 0.85, falseAlarms: 0.05, anyFalseAlarm: 0.05 },
   // The comments labeled "not spam" also forbid `inappropriate`, yet many of them swear or shout
   // ("who the fuck…", "BEST SONG!!!"), which a coach rightly flags: that is most of this set's alarms.
-  'youtube_spam_en.jsonl': { category: 'self-promotion', recall: FLOOR_YT_R, falseAlarms: FLOOR_YT_F, anyFalseAlarm: FLOOR_YT_A },
+  'youtube_spam_en.jsonl': { category: 'self-promotion', recall: 0.74, falseAlarms: 0.04, anyFalseAlarm: 0.24 },
 };
 
 describe('test halves of the real datasets (tests/fixtures/corpus/eval/test)', () => {
@@ -79,8 +79,8 @@ describe('test halves of the real datasets (tests/fixtures/corpus/eval/test)', (
  * scored, not read while tuning.
  */
 const blindFloors: Record<'en' | 'it', { recall: Record<(typeof categoryIds)[number], number>; quietClean: number }> = {
-  en: { recall: BLIND_EN_R, quietClean: BLIND_EN_Q },
-  it: { recall: BLIND_IT_R, quietClean: BLIND_IT_Q },
+  en: { recall: { 'self-promotion': 0.62, inappropriate: 0.5, confidential: 0.87, length: 0.93, 'reader-value': 0.93 }, quietClean: 0.92 },
+  it: { recall: { 'self-promotion': 0.56, inappropriate: 0.68, confidential: 0.81, length: 0.93, 'reader-value': 0.87 }, quietClean: 0.9 },
 };
 
 describe('blind posts (tests/fixtures/corpus/blind)', () => {

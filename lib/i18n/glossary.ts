@@ -76,7 +76,7 @@ export const findingTerm: Term = {
 export const anyPlatformTerm: Term = {
   en: 'Any platform',
   it: 'Qualsiasi piattaforma',
-  avoid: { en: ['generic'], it: ['generic', 'any platform'] },
+  avoid: { en: ['generic platform', 'on Generic'], it: ['generic', 'any platform'] },
 };
 
 /** Other recurring terms of the trade. */
