@@ -22,12 +22,15 @@ interface Unit {
  * the words that pushed it, so the coach can say why.
  */
 export function defineLearnedRule(
+  id: `learned-${ModelCategory}`,
   category: ModelCategory,
   messages: Record<Language, RuleCatalogue<'learned'>>,
   examples: { flagged: readonly RuleExample[]; ok: readonly RuleExample[] },
 ): DocumentRule<Record<string, never>, 'learned'> {
+  // The id is written out in each rule file, where the registry and the bundle check can find it.
+  if (id !== `learned-${category}`) throw new Error(`${id} must judge ${id.slice('learned-'.length)}`);
   return defineRule({
-    id: `learned-${category}`,
+    id,
     category,
     languages: ['en', 'it'],
     defaultSeverity: 'warning',

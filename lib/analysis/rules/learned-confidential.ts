@@ -2,6 +2,7 @@ import { defineLearnedRule } from '../model/learned-rule';
 
 /** The learned model's judgement on news that is not public yet, however it is phrased. */
 export default defineLearnedRule(
+  'learned-confidential',
   'confidential',
   {
     en: {

@@ -2,6 +2,7 @@ import { defineLearnedRule } from '../model/learned-rule';
 
 /** The learned model's judgement on tone: contempt, mockery and hostility that use no listed word. */
 export default defineLearnedRule(
+  'learned-inappropriate',
   'inappropriate',
   {
     en: {

@@ -2,6 +2,7 @@ import { defineLearnedRule } from '../model/learned-rule';
 
 /** The learned model's judgement on whether a draft gives the reader anything. */
 export default defineLearnedRule(
+  'learned-reader-value',
   'reader-value',
   {
     en: {

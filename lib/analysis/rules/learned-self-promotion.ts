@@ -2,6 +2,7 @@ import { defineLearnedRule } from '../model/learned-rule';
 
 /** The learned model's judgement on self-promotion, for the many ways of saying it no list foresees. */
 export default defineLearnedRule(
+  'learned-self-promotion',
   'self-promotion',
   {
     en: {
