@@ -9,6 +9,7 @@ import { attachDeclarativeShadowRoots } from '../dom/declarative-shadow-roots';
 import { whyNotAComposer, type NotAComposer } from '../dom/generic-reader';
 import { parentAcrossShadow } from '../dom/parent-across-shadow';
 import { isLeftAlone, type SiteAdapter, type SiteId } from '../sites/define-site';
+import { InputError } from './inputs';
 import { siteForUrl, sites } from '../sites/registry';
 
 export interface BoxDescription {
@@ -58,7 +59,10 @@ export function savedFromNote(html: string): string | null {
  * element's outer HTML, or a page that names no address.
  */
 export async function readPage(html: string, option?: string): Promise<{ document: Document; url: DoctorReport['url'] }> {
-  const { Window } = await import('happy-dom');
+  // The page parser the tests use: a development package, present wherever the project was installed with `npm install`.
+  const { Window } = await import('happy-dom').catch(() => {
+    throw new InputError('doctor needs the happy-dom package: run "npm install" in the Post Coach project');
+  });
   const noted = option ? null : savedFromNote(html);
   let url: DoctorReport['url'] = option ? { value: option, source: 'option' } : noted ? { value: noted, source: 'saved-from' } : null;
   const window = new Window({

@@ -34,7 +34,8 @@ const postButtonTexts = new Set(['Post', 'Pubblica']);
 const shadowHosts = '#interop-outlet, [data-testid="interop-shadowdom"]';
 
 const notComposers = {
-  // Messaging, in its page and in the chat overlay.
+  // Messaging, in its page and in the chat overlay; and the profile fields (headline, About), which
+  // share the composers' TipTap wrapper but sit in no share box or comment box.
   boxes: '.msg-form',
   paths: ['/messaging/'],
   when: (box: HTMLElement) => !!box.closest(tiptapWrapper) && !box.closest(composerContexts),

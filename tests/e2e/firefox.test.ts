@@ -1,6 +1,7 @@
 /**
  * A representative part of the end-to-end suite in real Firefox ESR (see firefox-harness.ts): X,
- * LinkedIn's composer in its shadow root, Facebook, Mastodon and the generic reader are coached as
+ * LinkedIn's composer in its shadow root and its new share box, Facebook, Mastodon, Reddit's nested
+ * markdown composer and the generic reader are coached as
  * the analysis reports, the editor keeps only what was typed, and the options page and the popup
  * work, with nothing leaving the machine.
  */
@@ -26,7 +27,7 @@ interface FirefoxCase {
   url: string;
   fixture: string;
   platform: PlatformId;
-  /** Deep selector of the editor (through open shadow roots). */
+  /** Selector of the editor, found through open shadow roots (`>>>` crosses into one). */
   editor: string;
   before: string;
   typed: string;
@@ -76,6 +77,27 @@ const cases: FirefoxCase[] = [
       'You fill in a form, wait two weeks, and get a 600 dpi TIFF.\n\n' +
       'Mine shows our street in 1889, when it was still an orchard. #history #maps',
     typed: ' BUY MY MAP PRINTS NOW, DM me. Call +39 347 123 4567, this shit sells.',
+    textarea: true,
+  },
+  {
+    name: 'linkedin new share box (TipTap in a native <dialog>)',
+    url: linkedinFeed,
+    fixture: 'linkedin-share-box-2026.html',
+    platform: 'linkedin',
+    editor: 'dialog [aria-label="Text editor for creating content"]',
+    before:
+      'We tried a written stand-up for six months. Three things stuck:\n\n' +
+      '1. Two lines per person, posted before ten.\n2. Blockers go first.\n3. A call only when a thread passes five replies.',
+    typed: ' Humbled to announce my new course: BUY NOW, this shit works.',
+  },
+  {
+    name: 'reddit markdown textarea two shadow roots deep',
+    url: 'https://www.reddit.com/r/productivity/comments/1abc23x/how_do_you_plan_your_week/',
+    fixture: 'reddit-markdown-nested.html',
+    platform: 'reddit',
+    editor: 'shreddit-markdown-composer >>> textarea',
+    before: 'I batch errands into one afternoon.\n\nFewer trips, and **Saturday stays free**.',
+    typed: ' My API key is sk_live_4eC39HqLyjWDarjtT1zdp7dc, this shit is broken. DM me.',
     textarea: true,
   },
   {
