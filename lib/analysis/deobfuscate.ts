@@ -250,7 +250,8 @@ export function createDeobfuscator(words: readonly string[]): Deobfuscator {
   function rewriteChunk(source: string, from: number, to: number, mode: Mode, out: Builder): void {
     const chunk = source.slice(from, to);
     // Links, mentions, hashtags and e-mail addresses have symbols that are not disguises.
-    if (/^(?:https?:|www\.|[@#])|@.*\./iu.test(chunk)) return out.copy(source, from, to);
+    const at = chunk.indexOf('@');
+    if (/^(?:https?:|www\.|[@#])/iu.test(chunk) || (at !== -1 && chunk.includes('.', at))) return out.copy(source, from, to);
     // Keep surrounding punctuation out of the word (a trailing mask stays: "stronz*").
     let start = from;
     let end = to;

@@ -178,7 +178,7 @@ export function screenWords(text: string): string[] {
   if (known) return [...known];
   const words: string[] = [];
   for (const word of text.toLowerCase().replace(/’/gu, "'").match(/[\p{L}\p{N}']+/gu) ?? []) {
-    const bare = word.replace(/^'+|'+$/gu, '');
+    const bare = word.replace(/^'+|(?<!')'+$/gu, '');
     if (!bare) continue;
     words.push(bare);
     if (bare.includes("'")) words.push(...bare.split("'").filter(Boolean));
