@@ -5,6 +5,8 @@
  * - An apostrophe matches both ' and ’ (inside a character class it simply adds ’).
  * - Entries are whole words: they never match inside a longer word (Scunthorpe stays clean).
  * - Matching ignores case unless the lexicon is compiled with `caseSensitive`.
+ * - A lookbehind goes after the word it guards ("tits(?<!blue tits)"), never before it: in front it
+ *   runs at every position of the text, and one with a space in it makes a search quadratic.
  */
 
 const WORD_CHAR = '[\\p{L}\\p{N}_]';

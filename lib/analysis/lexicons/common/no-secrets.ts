@@ -21,7 +21,7 @@ export const secretFormats: readonly SecretFormat[] = [
   { provider: 'AWS', pattern: `(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16}${END}` },
   {
     provider: 'AWS',
-    pattern: '(?<=aws_?secret_?(?:access_?)?key["\']?\\s*[:=]+\\s*["\']?)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])',
+    pattern: '[A-Za-z0-9/+]{40}(?<=aws_?secret_?(?:access_?)?key["\']?\\s*[:=]+\\s*["\']?[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])',
     context: /secret_?(?:access_?)?key/i,
   },
   { provider: 'GitHub', pattern: 'gh[pousr]_[A-Za-z0-9_]{36,}' },
