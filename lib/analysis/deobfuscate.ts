@@ -74,6 +74,7 @@ const SEPARATORS = '.-_·•';
  * skips the readings. A scan by character codes: a regex starting with "any letter" is slow on long text.
  */
 function looksDisguised(text: string): boolean {
+  let runEnd = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const lower = code | 32;
@@ -95,9 +96,13 @@ function looksDisguised(text: string): boolean {
     const letterAfter = isLetterAt(text, i + 1);
     if (SYMBOLS.includes(char) || isDigitAt(text, i)) {
       if (char === '$' && letterAfter) return true;
-      // Symbols or digits between letters: "b!tch", "pu$$y", "id10t".
-      let end = i + 1;
-      while (end < text.length && (SYMBOLS.includes(text[end]!) || isDigitAt(text, end))) end++;
+      // Symbols or digits between letters: "b!tch", "pu$$y", "id10t". A run's end is found once for
+      // the whole run, so a long run of symbols costs its length, not its length squared.
+      if (runEnd <= i) {
+        runEnd = i + 1;
+        while (runEnd < text.length && (SYMBOLS.includes(text[runEnd]!) || isDigitAt(text, runEnd))) runEnd++;
+      }
+      const end = runEnd;
       if (letterBefore && (isLetterAt(text, end) || text[end] === '*' || text[end] === '#')) return true;
       const closing = char === '*' || char === '#' || isDigitAt(text, i);
       if (closing && lettersFrom(text, i - 1, -1, 2) >= 2 && !letterAfter && !isDigitAt(text, i + 1)) return true;
@@ -246,7 +251,8 @@ export function createDeobfuscator(words: readonly string[]): Deobfuscator {
   function rewriteChunk(source: string, from: number, to: number, mode: Mode, out: Builder): void {
     const chunk = source.slice(from, to);
     // Links, mentions, hashtags and e-mail addresses have symbols that are not disguises.
-    if (/^(?:https?:|www\.|[@#])|@.*\./iu.test(chunk)) return out.copy(source, from, to);
+    const at = chunk.indexOf('@');
+    if (/^(?:https?:|www\.|[@#])/iu.test(chunk) || (at !== -1 && chunk.includes('.', at))) return out.copy(source, from, to);
     // Keep surrounding punctuation out of the word (a trailing mask stays: "stronz*").
     let start = from;
     let end = to;

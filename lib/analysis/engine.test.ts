@@ -99,6 +99,22 @@ describe('engine', () => {
     expect(report.findings).toHaveLength(1);
   });
 
+  it("keeps a sentence rule's findings once for every platform, unless the rule reads the platform", () => {
+    const calls: string[] = [];
+    const analyzer = createAnalyzer(undefined, [wordRule(calls)]);
+    analyzer.analyze(text, { language: 'en', platform: 'x' });
+    analyzer.analyze(text, { language: 'en', platform: 'linkedin' });
+    expect(calls).toHaveLength(3);
+
+    const platforms: string[] = [];
+    const platformRule = defineRule({ ...wordRule(), check: ({ platform }) => void platforms.push(platform.id) });
+    const aware = createAnalyzer(undefined, [platformRule]);
+    aware.analyze(text, { language: 'en', platform: 'x' });
+    aware.analyze(text, { language: 'en', platform: 'linkedin' });
+    aware.analyze(text, { language: 'en', platform: 'x' });
+    expect(platforms).toEqual(['x', 'x', 'x', 'linkedin', 'linkedin', 'linkedin']);
+  });
+
   it('skips a rule that throws, unless asked to rethrow', () => {
     const rules: Rule[] = [wordRule(), throwingRule];
     expect(createAnalyzer(undefined, rules).analyze(text).findings.map((f) => f.ruleId)).toEqual(['test-word']);

@@ -18,6 +18,7 @@ import {
 import { snapToGraphemes } from './graphemes';
 import { createLineCache, segment, type Segmentation } from './segment';
 import { AnalysisSettingsSchema, type AnalysisSettings } from './settings';
+import { forgetRecentWords } from './word-screen';
 
 export interface AnalyzeContext {
   platform?: PlatformId;
@@ -83,6 +84,7 @@ function computeStats(text: string, platform: Platform, language: Language, segm
  * small edit redoes only the work for what changed. One analyzer can serve many drafts.
  */
 export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], options: AnalyzerOptions = {}): Analyzer {
+  forgetRecentWords();
   const lineCache = createLineCache();
   // One cache per rule, language and platform, keyed by the sentence or memo key itself: the
   // sentence strings come from the line cache, so their hashes are computed once, not per analysis.
@@ -174,20 +176,33 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
       if (!rule.languages.includes(language)) continue;
       runRule(() => {
         if (rule.scope === 'sentence') {
+<<<<<<< HEAD
           const cache = cacheFor<RuleReport<string>[]>(`${active.cacheKey}\u0000${language}\u0000${platform.id}`);
+=======
+          // Findings computed without reading the platform hold on every platform, so they are kept
+          // once, not once per platform; the others are kept per platform.
+          const anyPlatform = cacheFor<RuleReport<string>[]>(`${rule.id}\u0000${language}`);
+          const thisPlatform = cacheFor<RuleReport<string>[]>(`${rule.id}\u0000${language}\u0000${platform.id}`);
+>>>>>>> speed
           for (const sentence of segmentation.sentences) {
-            const reports = cache.getOrCreate(sentence.text, () => {
+            let reports = anyPlatform.get(sentence.text) ?? thisPlatform.get(sentence.text);
+            if (!reports) {
               const collected: RuleReport<string>[] = [];
+              let readPlatform = false;
               const ctx: SentenceContext<unknown, string> = {
                 text: sentence.text,
                 language,
-                platform,
+                get platform() {
+                  readPlatform = true;
+                  return platform;
+                },
                 options: active.options,
                 report: (r) => collected.push(r),
               };
               rule.check(ctx);
-              return collected;
-            });
+              (readPlatform ? thisPlatform : anyPlatform).set(sentence.text, collected);
+              reports = collected;
+            }
             for (const report of reports) addFinding(active, report, sentence.start);
           }
         } else {

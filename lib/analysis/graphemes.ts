@@ -9,12 +9,27 @@ const CHUNK = 512;
 /** Below U+0300 there are no combining marks, joiners or surrogates. */
 const PLAIN_RUN = /^[\u0000-\u02ff]*$/;
 
-/** Between two characters below U+0300 only CR LF is not a boundary; ends of text always are. */
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+
+/** A character below U+0300, or a pictograph (its own grapheme unless a joiner, mark or modifier follows). */
+function isSimple(codePoint: number): boolean {
+  return codePoint < 0x300 || (codePoint > 0xffff && PICTOGRAPHIC.test(String.fromCodePoint(codePoint)));
+}
+
+/**
+ * A boundary that needs no segmenter: between two characters below U+0300 (except CR LF), or where a
+ * pictograph meets another or a plain character (a run of emoji has a certain boundary between each
+ * two, which keeps snapping and chunking local in text made of emoji). Ends of text always are.
+ */
 export function isPlainBoundary(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return true;
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
-  return before < 0x300 && after < 0x300 && !(before === 13 && after === 10);
+  if (before < 0x300 && after < 0x300) return !(before === 13 && after === 10);
+  // Inside a surrogate pair, or next to a joiner, mark or modifier: let the segmenter decide.
+  if (after >= 0xdc00 && after <= 0xdfff) return false;
+  const beforePoint = before >= 0xdc00 && before <= 0xdfff && offset >= 2 ? text.codePointAt(offset - 2)! : before;
+  return isSimple(beforePoint) && isSimple(text.codePointAt(offset)!);
 }
 
 /** Yields the offset where each grapheme of `text[from, to)` starts; `from` and `to` must be boundaries. */

@@ -34,7 +34,7 @@ export function languageEvidence(text: string, maxWords = SAMPLE_WORDS): Languag
   for (const [raw] of text.matchAll(WORD)) {
     let word = raw.toLowerCase().replace(/’/g, "'");
     if (word.includes("'")) {
-      word = word.replace(/^'+|'+$/g, '');
+      word = word.replace(/^'+|(?<!')'+$/g, '');
       // Elided articles (l', un', dell') are Italian; English contractions keep their apostrophe inside.
       if (ELISION.test(word)) it += 1;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, findMatches } from './lexicon';
+import { compileLexicon, findMatches, mayMatch } from './lexicon';
 
 const matches = (entries: string[], text: string) => findMatches(compileLexicon(entries), text).map((m) => m.text);
 
@@ -22,3 +22,14 @@ describe('compileLexicon', () => {
     expect(matches(['buy', 'buy now', '\\$\\d+'], 'Buy now for $20')).toEqual(['Buy now', '$20']);
   });
 });
+
+describe('the word screen of a compiled lexicon', () => {
+  it('skips a text without the words a match needs, and still finds the matches of one with them', () => {
+    const pattern = compileLexicon(['link in bio', 'buy now']);
+    expect(mayMatch(pattern, 'A calm post about onboarding.')).toBe(false);
+    expect(findMatches(pattern, 'A calm post about onboarding.')).toEqual([]);
+    expect(mayMatch(pattern, 'Buy it now')).toBe(true);
+    expect(findMatches(pattern, 'Link in bio, BUY NOW').map((m) => m.text)).toEqual(['Link in bio', 'BUY NOW']);
+  });
+});
+

@@ -1,3 +1,5 @@
+import { ScreenIndex, screenWords, WordScreen } from './word-screen';
+
 /**
  * Lexicons are data: arrays of entries, each a small regular expression written for people.
  * - A space matches any run of white space, so "link in bio" also matches "link  in\nbio"; a space
@@ -5,6 +7,8 @@
  * - An apostrophe matches both ' and ’ (inside a character class it simply adds ’).
  * - Entries are whole words: they never match inside a longer word (Scunthorpe stays clean).
  * - Matching ignores case unless the lexicon is compiled with `caseSensitive`.
+ * - A lookbehind goes after the word it guards ("tits(?<!blue tits)"), never before it: in front it
+ *   runs at every position of the text, and one with a space in it makes a search quadratic.
  */
 
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
@@ -17,7 +21,34 @@ export function compileLexicon(entries: readonly string[], options: LexiconOptio
   const sources = [...entries].sort((a, b) => b.length - a.length).map(toRegexSource);
   const body = sources.length ? sources.join('|') : '(?!)';
   const flags = options.caseSensitive ? 'gu' : 'giu';
-  return new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, flags);
+  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, flags);
+  lexiconEntries.set(pattern, entries);
+  return pattern;
+}
+
+/**
+ * Each compiled lexicon's entries, and the word screen built from them on first use: a text that has
+ * none of the words every match needs is not searched at all (see word-screen.ts). Running a big
+ * alternation over every sentence was most of the analysis time; looking a sentence's words up is not.
+ */
+const lexiconEntries = new WeakMap<RegExp, readonly string[]>();
+const screens = new WeakMap<RegExp, ScreenIndex | null>();
+
+function screenOf(pattern: RegExp): ScreenIndex | null {
+  let screen = screens.get(pattern);
+  if (screen === undefined) {
+    const entries = lexiconEntries.get(pattern);
+    const words = entries ? new WordScreen(entries) : null;
+    screen = words?.selective ? new ScreenIndex([words]) : null;
+    screens.set(pattern, screen);
+  }
+  return screen;
+}
+
+/** False when `text` cannot hold a match of the compiled lexicon `pattern` (true when unsure). */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  const screen = screenOf(pattern);
+  return !screen || screen.passing(screenWords(text)).length > 0;
 }
 
 /** Expands the lexicon conventions, leaving escapes and character classes intact. */
@@ -57,6 +88,7 @@ export interface Match {
 
 export function findMatches(pattern: RegExp, text: string): Match[] {
   const matches: Match[] = [];
+  if (!mayMatch(pattern, text)) return matches;
   pattern.lastIndex = 0;
   for (const found of text.matchAll(pattern)) {
     if (found[0].length === 0) continue;

@@ -19,12 +19,27 @@ export class Lru<V> {
     } else {
       value = create();
     }
+    this.set(key, value);
+    return value;
+  }
+
+  /** The value kept under `key` (made young again), or undefined (for callers that never keep undefined). */
+  get(key: string): V | undefined {
+    const young = this.young.get(key);
+    if (young !== undefined) return young;
+    const old = this.old.get(key);
+    if (old === undefined) return undefined;
+    this.old.delete(key);
+    this.set(key, old);
+    return old;
+  }
+
+  set(key: string, value: V): void {
     if (this.young.size >= this.capacity) {
       this.old = this.young;
       this.young = new Map();
     }
     this.young.set(key, value);
-    return value;
   }
 
   clear(): void {

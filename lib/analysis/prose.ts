@@ -6,12 +6,26 @@
 const TOKEN = /\S+/g;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** After any opening punctuation: a hashtag, a mention, a URL, or a bare domain with a path. */
-const LABEL = /^[^\p{L}\p{N}#@＃]*(?:[#@＃]|https?:\/\/|www\.|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/)/iu;
+const OPENING_PUNCTUATION = /[^\p{L}\p{N}#@＃]*/uy;
+const LABEL_START = /^(?:[#@＃]|https?:\/\/|www\.)/i;
+const DOMAIN_WITH_PATH = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\//u;
+
+/** Checked in two steps, not one expression: the punctuation and a domain share "-", which made one expression quadratic. */
+function isLabel(token: string): boolean {
+  OPENING_PUNCTUATION.lastIndex = 0;
+  OPENING_PUNCTUATION.test(token);
+  const afterPunctuation = OPENING_PUNCTUATION.lastIndex;
+  if (LABEL_START.test(token.slice(afterPunctuation))) return true;
+  // A domain may begin with the hyphens at the end of the punctuation ("-foo.com/").
+  let domainStart = afterPunctuation;
+  while (domainStart > 0 && token[domainStart - 1] === '-') domainStart--;
+  return DOMAIN_WITH_PATH.test(token.slice(domainStart));
+}
 
 export function countProseWords(text: string): number {
   let count = 0;
   for (const token of text.match(TOKEN) ?? []) {
-    if (HAS_LETTER_OR_DIGIT.test(token) && !LABEL.test(token)) count++;
+    if (HAS_LETTER_OR_DIGIT.test(token) && !isLabel(token)) count++;
   }
   return count;
 }

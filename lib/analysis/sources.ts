@@ -7,7 +7,7 @@ const citations = compileByLanguage({ en: en.citations, it: it.citations });
 const namedCitations = compileByLanguage({ en: en.namedCitations, it: it.namedCitations }, { caseSensitive: true });
 const institutions = compileByLanguage({ en: en.institutions, it: it.institutions });
 const namedInstitutions = compileByLanguage({ en: en.namedInstitutions, it: it.namedInstitutions }, { caseSensitive: true });
-const LINK = /(?:https?:\/\/|www\.)\S|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]+\.(?:com|it|org|io|net|dev|eu|edu|gov|co|app|ly)\/\S/iu;
+const LINK = /(?:https?:\/\/|www\.)\S|(?:(?<![\p{L}\p{N}@.-])|(?<=[@.][\p{L}\p{N}]*-))[\p{L}\p{N}-]+\.(?:com|it|org|io|net|dev|eu|edu|gov|co|app|ly)\/\S/iu;
 
 function found(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => {

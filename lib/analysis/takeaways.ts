@@ -60,7 +60,7 @@ const conditional = atStart((lexicon) => lexicon.conditionals);
 
 const LIST_LINE = /^\s*(?:[-*•▪◦‣→▶➤✓✔☑✅👉🔹🔸📌💡⭐➡]\uFE0F?|\d{1,2}[.)]|\d\uFE0F?\u20E3)\s*[\p{L}\p{N}]/u;
 /** An e-mail address: whom to write to, for an event, a job, a volunteer shift. */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 /** Where a sentence's words begin, past bullets, emoji, quotes and numbering. */
 const LEAD = /^[^\p{L}]*/u;
 /** Where the words after a colon begin: "The best advice I got: ask the question in the meeting." */

@@ -1,3 +1,4 @@
+import { compileLexicon } from './lexicon';
 import { describe, expect, it } from 'vitest';
 import { requiredWords, screenWords, WordScreen } from './word-screen';
 
@@ -56,4 +57,17 @@ describe('WordScreen', () => {
     expect(open.selective).toBe(false);
     expect(open.passes(screenWords('Nothing here.'))).toBe(true);
   });
+
+  it('never screens out a text an entry matches: optional spaces, apostrophes, alternations', () => {
+    const cases: Array<[string, string]> = [
+      ['e ?mail', 'Send an email today.'],
+      ["dell'azienda", "Il futuro dell'azienda."],
+      ['foo|bar', 'Only bar here.'],
+    ];
+    for (const [entry, text] of cases) {
+      expect(new RegExp(compileLexicon([entry]).source, 'iu').test(text), entry).toBe(true);
+      expect(new WordScreen([entry]).passes(screenWords(text)), entry).toBe(true);
+    }
+  });
 });
+

@@ -102,7 +102,8 @@ function requiredSets(entry: string, atStart: boolean, endsWord: boolean): { set
       // A lookaround takes no room, so what follows it begins where it stood.
       if (!lookaround) {
         const after = entry[next];
-        const endsHere = after === undefined ? endsWord : after === ' ';
+        // " ?" makes the space optional: the word may run on into the next ("e ?mail" matches "email").
+        const endsHere = after === undefined ? endsWord : after === ' ' && entry[next + 1] !== '?';
         const inner = alternatives(body.startsWith('?:') ? body.slice(2) : body).map((alternative) =>
           requiredSets(alternative, wordStart, endsHere),
         );
@@ -121,8 +122,15 @@ function requiredSets(entry: string, atStart: boolean, endsWord: boolean): { set
       // "idiots?": the quantifier takes only the last letter.
       if (optional) word = word.slice(0, -1);
       const next = j + length;
-      const whole = !optional && (next === entry.length ? endsWord : entry[next] === ' ');
-      if (wordStart && word) sets.push([{ word: word.toLowerCase().replace(/’/gu, "'"), whole }]);
+      let whole = !optional && (next === entry.length ? endsWord : entry[next] === ' ' && entry[next + 1] !== '?');
+      word = word.toLowerCase().replace(/’/gu, "'");
+      // The text's "dell'idea" is read as "dell'idea", "dell" and "idea": an entry's word with an
+      // apostrophe is looked up as a stem, up to the apostrophe.
+      if (word.includes("'")) {
+        word = word.slice(0, word.indexOf("'"));
+        whole = false;
+      }
+      if (wordStart && word) sets.push([{ word, whole }]);
       wordStart = false;
       i = next;
     } else if (char === '\\') {
@@ -178,7 +186,7 @@ export function screenWords(text: string): string[] {
   if (known) return [...known];
   const words: string[] = [];
   for (const word of text.toLowerCase().replace(/’/gu, "'").match(/[\p{L}\p{N}']+/gu) ?? []) {
-    const bare = word.replace(/^'+|'+$/gu, '');
+    const bare = word.replace(/^'+|(?<!')'+$/gu, '');
     if (!bare) continue;
     words.push(bare);
     if (bare.includes("'")) words.push(...bare.split("'").filter(Boolean));
@@ -189,6 +197,11 @@ export function screenWords(text: string): string[] {
 }
 const recentWords = new Map<string, readonly string[]>();
 
+/** Forgets the words of recent texts: a new analyzer starts with nothing learnt from earlier drafts. */
+export function forgetRecentWords(): void {
+  recentWords.clear();
+}
+
 /** The words that entries require: a text passes when, for one entry, it has a word of each of its sets. */
 export class WordScreen {
   readonly entries: RequiredWords[][] = [];
@@ -196,7 +209,8 @@ export class WordScreen {
   readonly selective: boolean;
 
   constructor(entries: readonly string[]) {
-    for (const entry of entries) this.entries.push(screeningSets(entry));
+    // An entry may itself be an alternation ("foo|bar"): each alternative is screened on its own.
+    for (const entry of entries) for (const alternative of alternatives(entry)) this.entries.push(screeningSets(alternative));
     this.selective = this.entries.every((sets) => sets.length > 0);
   }
 

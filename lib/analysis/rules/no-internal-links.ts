@@ -52,7 +52,7 @@ function scanLine(line: string): Finding[] {
     const host = match[1]!.toLowerCase();
     const path = match[2] ?? '';
     // A link at the end of a sentence keeps its punctuation out of the highlight.
-    const span = { start: match.index, end: match.index + match[0].replace(/[.,;:!?]+$/, '').length };
+    const span = { start: match.index, end: match.index + match[0].replace(/(?<![.,;:!?])[.,;:!?]+$/, '').length };
     if (isPrivateHost(host, line.slice(Math.max(0, match.index - 12), match.index))) {
       found.push({ messageId: 'privateHost', data: { host }, ...span });
       continue;

@@ -34,7 +34,7 @@ const testCardCue = new RegExp(lexicon((l) => l.testCardCues), 'iu');
 const companyForm = new RegExp(lexicon((l) => l.companyForms), 'iu');
 
 const EMAIL =
-  /(?<![\p{L}\p{N}._%+-])(?<!\/\/[^\s/@]*)([\p{L}\p{N}._%+-]+)@((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)@(?<!\/\/[^\s/@]*@)((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})(?![\p{L}\p{N}-])/gu;
 // Documentation domains (RFC 2606) and template domains, and addresses that belong to machines.
 const PLACEHOLDER_DOMAIN =
   /(?:^|\.)(?:example|domain|yourdomain|yourcompany|company|tuodominio|tuaazienda|azienda)\.[a-z]+$|\.(?:example|test|invalid)$|gserviceaccount\.com$|noreply\.github\.com$/i;

@@ -102,7 +102,7 @@ function looksLikeSecret(value: string, minLength: number): boolean {
 }
 
 function trimValue(value: string): string {
-  return value.replace(/[.,;:!?)\]}>]+$/, '');
+  return value.replace(/(?<![.,;:!?)\]}>])[.,;:!?)\]}>]+$/, '');
 }
 
 function isSpace(code: number): boolean {

@@ -13,7 +13,7 @@ const patterns = compileByLanguage({ en, it });
  * Names and figures ("Bologna", "via Zamboni 12", "on Saturday"): the stuff news is made of. A capital
  * counts only inside a sentence, after a word or a comma, since every sentence starts with one.
  */
-const CONCRETE = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}\p{Ll}+|\d+/gu;
+const CONCRETE = /\p{Lu}(?<=[\p{L}\p{N},;:]\s+\p{Lu})\p{Ll}+|\d+/gu;
 const MIN_CONCRETE = 2;
 const MIN_WORDS_WITH_CONCRETE = 6;
 

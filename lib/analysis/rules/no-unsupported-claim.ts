@@ -14,6 +14,8 @@ const claims = {
 type Kind = keyof typeof claims;
 /** A claim in quotes is being discussed, not made: 'Stop writing "studies show" without a link.' */
 const OPENING_QUOTE = /["“‘«'’]\s*$/u;
+/** What a sentence ends with after its last letter (a question asked of the reader keeps its '?' there). */
+const TRAILING_NON_LETTERS = /(?<!\P{L})\P{L}*$/u;
 
 /** The sentence holding `offset` (sentences are in text order; `from` carries the search forward). */
 function sentenceAt(sentences: readonly Sentence[], offset: number, from: { index: number }): Sentence | undefined {
@@ -92,7 +94,7 @@ export default defineRule({
     for (const { kind, start, end, text } of found) {
       if (OPENING_QUOTE.test(ctx.text.slice(Math.max(0, start - 3), start))) continue;
       const sentence = sentenceAt(ctx.sentences, start, cursor);
-      if (sentence && sentence.start <= start && /\?\s*\P{L}*$/u.test(sentence.text)) continue;
+      if (sentence && sentence.start <= start && TRAILING_NON_LETTERS.exec(sentence.text)![0].includes('?')) continue;
       ctx.report({ messageId: kind, data: { phrase: text }, span: { start, end } });
     }
   },

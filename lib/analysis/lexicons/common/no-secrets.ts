@@ -21,7 +21,7 @@ export const secretFormats: readonly SecretFormat[] = [
   { provider: 'AWS', pattern: `(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16}${END}` },
   {
     provider: 'AWS',
-    pattern: '(?<=aws_?secret_?(?:access_?)?key["\']?\\s*[:=]+\\s*["\']?)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])',
+    pattern: '[A-Za-z0-9/+]{40}(?<=aws_?secret_?(?:access_?)?key["\']?\\s*[:=]+\\s*["\']?[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])',
     context: /secret_?(?:access_?)?key/i,
   },
   { provider: 'GitHub', pattern: 'gh[pousr]_[A-Za-z0-9_]{36,}' },
@@ -35,7 +35,8 @@ export const secretFormats: readonly SecretFormat[] = [
   { provider: 'Google', pattern: `AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])` },
   { provider: 'Google', pattern: 'GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])' },
   // Every OpenAI secret key carries "T3BlbkFJ" ("OpenAI" in base64) in its middle.
-  { provider: 'OpenAI', pattern: 'sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}' },
+  // Only a run's first "sk-" (or "eyJ" below) starts a match: trying each of many would be quadratic.
+  { provider: 'OpenAI', pattern: 'sk-(?<!sk-[A-Za-z0-9_-]*?sk-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}' },
   { provider: 'Anthropic', pattern: 'sk-ant-[a-z]+\\d{2}-[A-Za-z0-9_-]{32,}' },
   { provider: 'npm', pattern: `npm_[A-Za-z0-9]{36}${END}` },
   { provider: 'SendGrid', pattern: 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])' },
@@ -67,7 +68,7 @@ export const secretFormats: readonly SecretFormat[] = [
   { provider: 'Tailscale', pattern: 'tskey-[a-z]+-[A-Za-z0-9]{6,}-[A-Za-z0-9]{16,}' },
   { provider: 'Vercel', pattern: 'vc[pikra]_[A-Za-z0-9]{24,}' },
   { provider: 'Telegram', pattern: '(?<![0-9])\\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])' },
-  { provider: 'JWT', pattern: 'eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}' },
+  { provider: 'JWT', pattern: 'eyJ(?<!eyJ[A-Za-z0-9_-]*?eyJ)[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}' },
   // A bare 0x + 64 hex is an Ethereum private key, unless it is a transaction or block hash (often in a URL).
   {
     provider: 'Ethereum',

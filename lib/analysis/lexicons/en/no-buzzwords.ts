@@ -1,7 +1,9 @@
 /** Corporate buzzwords: each says little, and a few together make a post sound like a brochure. */
 export const buzzwords: readonly string[] = [
   'synerg(y|ies|istic|ise|ize|ising|izing)', 'leverag(ing|ed)',
-  "(?<=(to|we|you|they|i|can|will|must|should|could|and|us|let's) )leverage",
+  // The context is looked up behind the word, not before it: a lookbehind in front would run at
+  // every position of the text and make the search quadratic on long runs of spaces.
+  "leverage(?<=(to|we|you|they|i|can|will|must|should|could|and|us|let's) leverage)",
   'leverage(?= (our|your|their|its|this|these|those|my|every|existing|cutting-edge|data|ai|technology))',
   'paradigm shifts?', 'game[- ]?chang(er|ers|ing)', 'disrupt(ive|ors?)', 'disrupt (the|this) (industry|market|space|status quo)',
   'best[- ]in[- ]class', 'world[- ]class', 'move the needle', 'circle back', 'touch base', 'thought leader(ship|s)?',

@@ -9,7 +9,7 @@ export const slurs: readonly string[] = [
   'nigg(a|as|az|ah|ahs|er|ers|uh|uhs|ress|aa)',
   'nigs?',
   'fag(s|got|gots|goty|gy)?',
-  '(?<!van )dykes?',
+  'dykes?(?<!van dykes?)',
   'trann(y|ies)',
   'shemales?',
   'homos?(?! (sapiens|erectus|habilis|neanderthalensis|economicus|novus|faber|ludens))',

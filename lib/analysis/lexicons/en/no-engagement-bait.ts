@@ -2,7 +2,9 @@
  * Engagement bait as Meta defines it: asking for reactions, shares, tags or comments to game reach
  * rather than to start a conversation. One list per kind, so the coaching can name the trick.
  */
-const emoji = '\\p{Extended_Pictographic}\\S*';
+// An emoji and the rest of its word, from the word's first emoji only: trying every emoji of a long
+// run of them would make the search quadratic.
+const emoji = '\\p{Extended_Pictographic}(?<!\\p{Extended_Pictographic}\\S*?\\p{Extended_Pictographic})\\S*';
 
 export const voteBait: readonly string[] = [
   `react (with )?(a |an )?${emoji} (for|if)`,

@@ -91,7 +91,7 @@ export const hardSell = {
       `(i|we) (really )?need (more )?(subs|subscribers|followers)`,
       `(would|'d) (really )?(love|appreciate( it)?|be (great|wonderful|awesome|amazing|nice|cool)) if (you|u|anyone|y'all|yall|you guys|u guys)( \\w+){0,2}? (check|checked|watch|watched|listen|listened|subscribe|subscribed|visit|visited|follow|followed)`,
       '(click|tap) here',
-      'click\\s*:?\\s*(https?://|www\\.|bit\\.ly/)\\S*',
+      'click\\s*(?::\\s*)?(https?://|www\\.|bit\\.ly/)\\S*',
     ],
   },
   /** "Link in bio" sends readers away to an unnamed destination; named useful resources are exempt. */
@@ -106,7 +106,7 @@ export const hardSell = {
   salesContext: [
     'order', 'orders', 'ordering', 'price', 'prices', 'pricing', 'rates?', 'buy', 'buying', 'purchase', 'book', 'booking', 'spots? (left|available)', 'slots?',
     'offer', 'discount', 'deal', 'sale', 'details', 'info', 'information', 'quote', 'interested', 'available', 'availability',
-    'template', 'guide', 'link', 'access', 'the word', 'dm me ["“][^"”]+["”]', '[€$£]\\s?\\d', '\\d+\\s?[€$£]',
+    'template', 'guide', 'link', 'access', 'the word', 'dm me ["“][^"”]{1,100}["”]', '[€$£]\\s?\\d', '\\d+\\s?[€$£]',
   ],
   /** After a "DM me": an offer of help rather than a sale. */
   helpOffer: ["if you (have|got|'ve got) (any )?questions?", '(with|for) (any )?questions?', 'if you (want|need|would like|wanna) to (chat|talk|vent)', 'anytime'],

@@ -219,7 +219,7 @@ export const harmed: readonly string[] = [
 ];
 
 /** Whom violence is wished on, besides {person}: groups and roles ("kill all cops"). */
-export const victims: readonly string[] = ['{group}', '{role}', '((\\S+) )?(babies|kids|children|men|women|people)'];
+export const victims: readonly string[] = ['{group}', '{role}', '((?<!\\S)(\\S+) )?(babies|kids|children|men|women|people)'];
 
 /** Threats and wishes of violence; "I'll shoot you an email" is not one. */
 export const threats: readonly string[] = [

@@ -45,7 +45,7 @@ export const sure: readonly string[] = [
   // Not Latin ("summa cum laude") nor "kitchen-cum-office".
   '(?<!-)cum(s|ming|shot|shots)?(?! (laude|grano)|-)',
   'jizz',
-  '(?<!(blue|great|coal|marsh|crested) )tits',
+  'tits(?<!(blue|great|coal|marsh|crested) tits)',
   'titties',
   '(blow|hand|rim)\\s*job(s)?',
   'dildo(s)?',

@@ -11,7 +11,7 @@ export const adDisclosure = {
     'my code (gets|saves|gives) you',
   ],
   /** Capitals and digits after "code": "code ANNA20" (matched case-sensitively). */
-  codeToken: ['(([Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|USE) )?((my|the|MY) )?([Cc]ode|CODE|[Cc]oupon|COUPON)\\s*[:"“]?\\s*[A-Z][A-Z0-9]{3,}'],
+  codeToken: ['(([Uu]se|[Uu]sing|[Ee]nter|[Aa]pply|[Ww]ith|USE) )?((my|the|MY) )?([Cc]ode|CODE|[Cc]oupon|COUPON)\\s*(?:[:"“]\\s*)?[A-Z][A-Z0-9]{3,}'],
   /** Codes that are the writer's own ("my code"), which no shop's voice excuses. */
   personalCode: ['my (discount |promo |coupon |referral )?code', 'code (of|from) yours truly'],
   /** Affiliate links: the writer earns from the reader's purchase. */

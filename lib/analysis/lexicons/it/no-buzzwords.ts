@@ -1,6 +1,6 @@
 /** Parole d'ordine aziendali: ognuna dice poco, e insieme fanno suonare un post come una brochure. */
 export const buzzwords: readonly string[] = [
-  'sinergi(a|e|co|ca|ci|che)', 'fare sinergia', 'valore aggiunto', 'a 360\\s?(gradi|°)', '(?<!per )eccellenz[ae]',
+  'sinergi(a|e|co|ca|ci|che)', 'fare sinergia', 'valore aggiunto', 'a 360\\s?(gradi|°)', 'eccellenz[ae](?<!per eccellenz[ae])',
   'innovativ[oaie]', 'cambio di paradigma', 'game[- ]?changer', 'disruptive', 'olistic[oaie]', 'olistici', 'olistiche',
   'win[- ]win', 'know[- ]how', 'core business', 'leader (di|del) (settore|mercato)',
   'soluzioni (innovative|integrate|chiavi in mano|end-to-end|a valore)', 'performant[ei]', 'trasformazione digitale',

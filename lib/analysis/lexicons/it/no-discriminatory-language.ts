@@ -13,7 +13,9 @@ export const slurs: readonly string[] = [
   '(ric|rec)chion(e|i)',
   'ricchiò',
   // Il nome, non l'aggettivo: "un ritardato", non "un pagamento ritardato".
-  '(?<=(?<!\\p{L})(un|una|dei|delle|degli|i|le|gli|quel|quella|quei|quelle|questo|questa|questi|queste|di|da|del|sei|siete|che|sto|sta) )ritardat[oaie]',
+  // Il contesto si guarda dietro la parola, non davanti: davanti, il controllo girerebbe a ogni
+  // posizione del testo e la ricerca diventerebbe quadratica su lunghe file di spazi.
+  'ritardat[oaie](?<=(?<!\\p{L})(un|una|dei|delle|degli|i|le|gli|quel|quella|quei|quelle|questo|questa|questi|queste|di|da|del|sei|siete|che|sto|sta) ritardat[oaie])',
   'mongoloid[ei]',
   'terron(e|i|a)',
   'vu\\s*cumpr(à|a)',

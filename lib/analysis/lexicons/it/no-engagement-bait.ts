@@ -2,7 +2,9 @@
  * Engagement bait secondo la definizione di Meta: chiedere reazioni, condivisioni, tag o commenti per
  * ingannare l'algoritmo invece che per aprire un dialogo. Una lista per tipo.
  */
-const emoji = '\\p{Extended_Pictographic}\\S*';
+// An emoji and the rest of its word, from the word's first emoji only: trying every emoji of a long
+// run of them would make the search quadratic.
+const emoji = '\\p{Extended_Pictographic}(?<!\\p{Extended_Pictographic}\\S*?\\p{Extended_Pictographic})\\S*';
 
 export const voteBait: readonly string[] = [
   `(reagisci|reagite|vota|votate) con (un |una |l')?(${emoji}|emoji|reazion[ei]|cuore|like)`,

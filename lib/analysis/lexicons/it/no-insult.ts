@@ -81,7 +81,7 @@ export const insultPersons: readonly string[] = [
 /** Le persone su cui cade lo scherno: clienti, colleghi, categorie. */
 export const roles: readonly string[] = [
   // Non il servizio: "il servizio clienti è una vergogna" critica un servizio, non i clienti.
-  '(?<!(servizio|assistenza|ufficio|area|portale|gestione) )clienti',
+  'clienti(?<!(servizio|assistenza|ufficio|area|portale|gestione) clienti)',
   'utenti',
   'colleghi',
   'colleghe',

@@ -23,7 +23,7 @@ export const sure: readonly string[] = [
   'fott\\p{L}+',
   'puttan(a|e|ata|ate|iere|aio)',
   // Non la città: "guerra di Troia", "cavallo di Troia", "a Troia".
-  '(?<!(?<!\\p{L})(di|a|da|in) )troi(a|e|ata|ate)',
+  'troi(a|e|ata|ate)(?<!(?<!\\p{L})(di|a|da|in) troi(a|e|ata|ate))',
   'zoccol[ae]',
   'mignott[ae]',
   'bagasci[ae]',

@@ -5,7 +5,7 @@ export const vagueAuthority: readonly string[] = [
   '(uno|un|una|un recente|una recente|un nuovo|una nuova) (studio|ricerca|indagine|sondaggio) (ha dimostrato|dimostra|rivela|ha rivelato|conferma|dice)',
   '(è )?scientificamente (provato|dimostrato)', '(è )?(dimostrato|provato) scientificamente', 'è (dimostrato|provato) che',
   'è un (dato di )?fatto( che)?', 'è risaputo( che)?', "(tutti )?gli esperti (sono d'accordo|concordano|dicono|confermano|consigliano)",
-  'tutti (gli esperti )?concordano', '(lo )?sanno tutti', 'tutti sanno( che)?', '(?<!non )si sa che', 'sappiamo tutti che',
+  'tutti (gli esperti )?concordano', '(lo )?sanno tutti', 'tutti sanno( che)?', 'si sa che(?<!non si sa che)', 'sappiamo tutti che',
   'come tutti sappiamo', 'i (numeri|dati) non mentono', 'i dati parlano chiaro',
   // Un dibattito dichiarato chiuso: un'affermazione travestita da verità accertata.
   '(la )?(scienza|ricerca|medicina) ha (parlato|deciso|già deciso)', "non c'è (discussione|dibattito|storia|partita)( che tenga)?",

@@ -11,7 +11,7 @@ export const adDisclosure = {
     '(coupon|voucher) (sconto|del \\d+\\s?%)',
   ],
   /** Maiuscole e cifre dopo "codice": "codice GIULIA15". */
-  codeToken: ['([Cc]odice|CODICE)( (sconto|promo|SCONTO|PROMO))?\\s*[:"“]?\\s*[A-Z][A-Z0-9]{3,}'],
+  codeToken: ['([Cc]odice|CODICE)( (sconto|promo|SCONTO|PROMO))?\\s*(?:[:"“]\\s*)?[A-Z][A-Z0-9]{3,}'],
   personalCode: ['(il )?mio codice', 'codice personale'],
   affiliate: [
     '(il )?(mio )?link (affiliat[oi]|di affiliazione|referral|d\'invito|di invito)',
