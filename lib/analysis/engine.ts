@@ -176,14 +176,10 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
       if (!rule.languages.includes(language)) continue;
       runRule(() => {
         if (rule.scope === 'sentence') {
-<<<<<<< HEAD
-          const cache = cacheFor<RuleReport<string>[]>(`${active.cacheKey}\u0000${language}\u0000${platform.id}`);
-=======
           // Findings computed without reading the platform hold on every platform, so they are kept
           // once, not once per platform; the others are kept per platform.
-          const anyPlatform = cacheFor<RuleReport<string>[]>(`${rule.id}\u0000${language}`);
-          const thisPlatform = cacheFor<RuleReport<string>[]>(`${rule.id}\u0000${language}\u0000${platform.id}`);
->>>>>>> speed
+          const anyPlatform = cacheFor<RuleReport<string>[]>(`${active.cacheKey}\u0000${language}`);
+          const thisPlatform = cacheFor<RuleReport<string>[]>(`${active.cacheKey}\u0000${language}\u0000${platform.id}`);
           for (const sentence of segmentation.sentences) {
             let reports = anyPlatform.get(sentence.text) ?? thisPlatform.get(sentence.text);
             if (!reports) {
