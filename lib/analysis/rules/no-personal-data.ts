@@ -137,8 +137,12 @@ function isPhoneNumber(candidate: string, publicLine: () => boolean, before: str
   return labelled && digits.length <= 13;
 }
 
-/** A link whose text runs up to the number: "https://host/path?id=" with no space after it. */
-const LINK_BEFORE = /(?:https?:\/\/|www\.)\S*$/;
+/** Whether the text before a number ends inside a link ("https://host/path?id="), found by its last word. */
+function endsInLink(before: string): boolean {
+  let start = before.length;
+  while (start > 0 && !/\s/.test(before[start - 1]!)) start--;
+  return /^(?:https?:\/\/|www\.)/i.test(before.slice(start));
+}
 
 function scanPhones(line: string, roleMailbox: boolean, found: Candidate[]): void {
   let publicLine: boolean | undefined;
@@ -148,7 +152,7 @@ function scanPhones(line: string, roleMailbox: boolean, found: Candidate[]): voi
     const end = match.index + candidate.length;
     const before = line.slice(Math.max(0, match.index - 40), match.index);
     // Digits inside a link (an id in a query string) are part of an address, not a phone number.
-    if (LINK_BEFORE.test(before)) continue;
+    if (endsInLink(before)) continue;
     if (!isPhoneNumber(candidate, isPublicLine, before, line.slice(end, end + 20))) continue;
     found.push({ start: match.index, end, rank: 2, messageId: 'phone', preview: redact(candidate.replace(/[^\d+]/g, '')) });
   }
