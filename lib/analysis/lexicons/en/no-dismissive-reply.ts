@@ -18,7 +18,7 @@ export const dismissive = {
   ],
   /** Turning the complaint back on the customer. */
   blame: [
-    "(you|u) (clearly|obviously|evidently|probably|simply|just)? ?(didn't|did not|didnt|don't|do not|dont|can't|cannot|cant|never) (read|follow|understand|bother|check|look at|listen)",
+    "(you|u)( (clearly|obviously|evidently|probably|simply|just))? (didn't|did not|didnt|don't|do not|dont|can't|cannot|cant|never) (read|follow|understand|bother|check|look at|listen)",
     '(read|learn to read|check|try reading) (the|our) (manual|instructions|label|description|faq|terms|fine print|policy)( (next time|first|before (posting|complaining|buying|you (post|complain|buy))))',
     '(learn|try) (how )?to (read|use (it|the (app|product|device|machine)))',
     "(it's|it is|its|that's|that is|thats) (your|ur) (own )?fault",
