@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../settings/schema';
+import { defaultSettings, parseSettings, type Settings } from '../settings/schema';
 import { createAnalysisHost } from './host';
 import { MAX_DRAFT_LENGTH, ResponseSchema } from './protocol';
 
@@ -10,8 +10,8 @@ function host(initial: Partial<Settings> = {}) {
   const opened: string[] = [];
   const h = createAnalysisHost({
     loadSettings: async () => settings,
-    updateSettings: async (patch) => (settings = { ...settings, ...patch }),
-    openOptions: async () => void opened.push('options'),
+    updateSettings: async (patch) => (settings = parseSettings({ ...settings, ...patch })),
+    openOptions: async (ruleId) => void opened.push(ruleId ? `options#rule-${ruleId}` : 'options'),
   });
   return Object.assign(h, { opened });
 }
@@ -68,7 +68,7 @@ describe('analysis host', () => {
 
   it('turns a rule off from the panel, keeping its options, and opens the options page', async () => {
     const h = host({ rules: { 'no-confidential-terms': { options: { terms: ['Falcon'] } } } });
-    const reply = await h.handle({ type: 'set-rule-level', ruleId: 'no-confidential-terms', level: 'off' }, {});
+    const reply = await h.handle({ type: 'set-rule-level', ruleId: 'no-confidential-terms', level: 'off' }, { extensionPage: true });
     expect(reply).toMatchObject({ type: 'settings', settings: { rules: { 'no-confidential-terms': { level: 'off', options: { terms: ['Falcon'] } } } } });
     expect(await h.handle({ type: 'open-options' }, {})).toEqual({ type: 'ok' });
     expect(h.opened).toEqual(['options']);
@@ -81,5 +81,32 @@ describe('analysis host', () => {
     const maxLength = reply.rules.find((rule) => rule.id === 'max-length');
     expect(maxLength).toMatchObject({ category: 'length', defaultSeverity: 'error', name: 'Oltre il limite della piattaforma' });
     expect(maxLength!.examples.flagged[0]).toMatchObject({ platform: 'x', language: 'en' });
+  });
+
+  it("changes settings only for the extension's own pages, never for a content script", async () => {
+    const h = host();
+    for (const sender of [{}, { tabId: 4, frameId: 0 }, { tabId: 4, extensionPage: false }]) {
+      const reply = await h.handle({ type: 'set-rule-level', ruleId: 'no-hard-sell', level: 'off' }, sender);
+      expect(reply).toMatchObject({ type: 'error', message: expect.stringContaining("extension's own pages") });
+    }
+    expect(await h.handle({ type: 'get-settings' }, {})).toMatchObject({ settings: { rules: {} } });
+    const fromOptions = await h.handle({ type: 'set-rule-level', ruleId: 'no-hard-sell', level: 'off' }, { extensionPage: true });
+    expect(fromOptions).toMatchObject({ type: 'settings', settings: { rules: { 'no-hard-sell': { level: 'off' } } } });
+  });
+
+  it('accepts only registered rule ids, so junk keys never reach the settings', async () => {
+    const h = host();
+    for (const ruleId of ['no-such-rule', '__proto__', '', 'constructor']) {
+      const reply = await h.handle({ type: 'set-rule-level', ruleId, level: 'off' }, { extensionPage: true });
+      expect(reply.type, ruleId).toBe('error');
+    }
+    expect(await h.handle({ type: 'open-options', ruleId: 'nope' }, {})).toMatchObject({ type: 'error' });
+    expect(parseSettings({ rules: { 'no-hard-sell': { level: 'off' }, junk: { level: 'off' } } }).rules).toEqual({ 'no-hard-sell': { level: 'off' } });
+  });
+
+  it('opens the options at a rule for "Turn off this rule" in the overlay', async () => {
+    const h = host();
+    expect(await h.handle({ type: 'open-options', ruleId: 'no-hard-sell' }, { tabId: 2 })).toEqual({ type: 'ok' });
+    expect(h.opened).toEqual(['options#rule-no-hard-sell']);
   });
 });

@@ -1,12 +1,17 @@
 import { describeRules } from '../analysis/catalogue';
 import { createAnalyzer, type Analyzer } from '../analysis/index';
 import type { Settings } from '../settings/schema';
-import { describeInvalidRequest, RequestSchema, type Response, type TabReport } from './protocol';
+import { describeInvalidRequest, RequestSchema, type Request, type Response, type TabReport } from './protocol';
 
 export interface Sender {
   tabId?: number;
   frameId?: number;
+  /** The request comes from one of the extension's own pages (popup, options), not from a content script. */
+  extensionPage?: boolean;
 }
+
+/** Requests that change settings: a content script (which a page may drive) never gets to send them. */
+const settingsChanging: ReadonlySet<Request['type']> = new Set(['set-rule-level']);
 
 export interface AnalysisHost {
   /** Answers one message; never throws: anything that is not a valid request gets an error reply. */
@@ -22,7 +27,8 @@ export interface AnalysisHost {
 export interface HostDependencies {
   loadSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
-  openOptions(): Promise<void>;
+  /** Opens the options page, at one rule when `ruleId` is given. */
+  openOptions(ruleId?: string): Promise<void>;
 }
 
 export function createAnalysisHost({ loadSettings, updateSettings, openOptions }: HostDependencies): AnalysisHost {
@@ -34,6 +40,9 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions }
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return { type: 'error', message: describeInvalidRequest(parsed.error) };
     const request = parsed.data;
+    if (settingsChanging.has(request.type) && !sender.extensionPage) {
+      return { type: 'error', message: `${request.type} is accepted only from the extension's own pages` };
+    }
     try {
       switch (request.type) {
         case 'analyze': {
@@ -68,7 +77,7 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions }
         case 'get-rules':
           return { type: 'rules', rules: describeRules(request.uiLanguage) };
         case 'open-options':
-          await openOptions();
+          await openOptions(request.ruleId);
           return { type: 'ok' };
       }
     } catch (error) {
