@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { ExampleInfo, RuleInfo } from '@/lib/analysis/catalogue';
 import { categoryIds, RuleLevelSchema, type RuleLevel } from '@/lib/analysis/schema';
 import type { Translate } from '@/lib/i18n/translate';
@@ -12,6 +13,13 @@ interface RuleSeverityTableProps {
 
 /** Every rule, grouped by category, with its description, examples and a level to choose. */
 export function RuleSeverityTable({ rules, overrides, onLevelChange, t }: RuleSeverityTableProps) {
+  // "Turn off this rule" in the overlay opens the options at "#rule-<id>": show that rule's level.
+  useEffect(() => {
+    if (!rules.length || !location.hash.startsWith('#rule-')) return;
+    const row = document.getElementById(location.hash.slice(1));
+    row?.scrollIntoView({ block: 'center' });
+    row?.querySelector<HTMLElement>('select, input')?.focus({ preventScroll: true });
+  }, [rules.length]);
   return (
     <div className="rule-tables" data-pc="rules">
       {categoryIds.map((category) => {
@@ -41,7 +49,7 @@ export function RuleSeverityTable({ rules, overrides, onLevelChange, t }: RuleSe
 
 function RuleRow({ rule, level, onChange, t }: { rule: RuleInfo; level: RuleLevel; onChange(level: RuleLevel): void; t: Translate }) {
   return (
-    <tr data-pc="rule" data-rule={rule.id} data-level={level}>
+    <tr id={`rule-${rule.id}`} data-pc="rule" data-rule={rule.id} data-level={level}>
       <th scope="row">
         <span className="rule-name">{rule.name}</span>
         <p className="rule-description">{rule.description}</p>

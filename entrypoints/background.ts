@@ -10,12 +10,17 @@ export default defineBackground(() => {
   const host = createAnalysisHost({
     loadSettings,
     updateSettings,
-    openOptions: () => browser.runtime.openOptionsPage(),
+    openOptions: async (ruleId) => {
+      if (!ruleId) return browser.runtime.openOptionsPage();
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#rule-${ruleId}`) });
+    },
     coachTab: (tabId, url) => coachTab(tabId, { url }),
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void host.handle(message, { tabId: sender.tab?.id, frameId: sender.frameId }).then(sendResponse);
+    // Content scripts send from the page's URL; the popup and the options page from the extension's own.
+    const extensionPage = sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+    void host.handle(message, { tabId: sender.tab?.id, frameId: sender.frameId, extensionPage }).then(sendResponse);
     return true; // the reply is sent asynchronously
   });
   browser.tabs.onRemoved.addListener((tabId) => host.forgetTab(tabId));

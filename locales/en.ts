@@ -34,6 +34,7 @@ export const en = {
   'overlay.ignoreLabel': 'Ignore this suggestion in this draft',
   'overlay.turnOff': 'Turn off this rule',
   'overlay.turnOffLabel': 'Turn off the rule "{rule}" everywhere',
+  'overlay.tooLong': 'Too long to check here: use "Check any text" in the Post Coach button',
   'overlay.options': 'Options',
   'overlay.status': '{status}: {count}',
   'severity.off': severityTerms.off.en,

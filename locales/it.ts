@@ -34,6 +34,7 @@ export const it: Messages = {
   'overlay.ignoreLabel': 'Ignora questo suggerimento in questa bozza',
   'overlay.turnOff': 'Disattiva la regola',
   'overlay.turnOffLabel': 'Disattiva ovunque la regola "{rule}"',
+  'overlay.tooLong': 'Troppo lungo da controllare qui: usa "Controlla un testo" dal pulsante di Post Coach',
   'overlay.options': 'Opzioni',
   'overlay.status': '{status}: {count}',
   'severity.off': severityTerms.off.it,

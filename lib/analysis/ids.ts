@@ -13,5 +13,39 @@ export type Severity = (typeof severities)[number];
 export const languages = ['en', 'it'] as const;
 export type Language = (typeof languages)[number];
 
+/** Every rule's id, as the registry lists them (a test keeps the two equal): settings and messages accept only these. */
+export const ruleIds = [
+  'no-humblebrag',
+  'no-hard-sell',
+  'no-self-superlative',
+  'no-tag-stuffing',
+  'require-ad-disclosure',
+  'no-self-focus',
+  'no-profanity',
+  'no-insult',
+  'no-discriminatory-language',
+  'no-shouting',
+  'no-fake-engagement',
+  'no-secrets',
+  'no-personal-data',
+  'no-internal-links',
+  'no-confidentiality-marker',
+  'no-unreleased-info',
+  'no-confidential-terms',
+  'max-length',
+  'key-message-before-fold',
+  'max-sentence-length',
+  'no-wall-of-text',
+  'min-readability',
+  'approaching-limit',
+  'require-takeaway',
+  'no-empty-opener',
+  'no-teaser',
+  'no-buzzwords',
+  'no-engagement-bait',
+  'no-unsupported-claim',
+] as const;
+export type RuleId = (typeof ruleIds)[number];
+
 export const platformIds = ['x', 'linkedin', 'facebook', 'threads', 'bluesky', 'mastodon', 'instagram', 'reddit', 'generic'] as const;
 export type PlatformId = (typeof platformIds)[number];

@@ -97,14 +97,27 @@ export function findMatches(pattern: RegExp, text: string): Match[] {
   return matches;
 }
 
-/** Lexicons split by language: compile once, pick by the draft's language. */
+/**
+ * Lexicons split by language, each compiled the first time a draft in its language needs it (not
+ * when the module loads): start-up pays only for the languages in use.
+ */
 export function compileByLanguage<L extends string>(
   lexicons: Record<L, readonly string[]>,
   options?: LexiconOptions,
 ): Record<L, RegExp> {
   const compiled = {} as Record<L, RegExp>;
   for (const language of Object.keys(lexicons) as L[]) {
-    compiled[language] = compileLexicon(lexicons[language], options);
+    let pattern: RegExp | undefined;
+    const compile = () => (pattern ??= compileLexicon(lexicons[language], options));
+    lazyLexicons.push(compile);
+    Object.defineProperty(compiled, language, { enumerable: true, get: compile });
   }
   return compiled;
+}
+
+const lazyLexicons: Array<() => RegExp> = [];
+
+/** Compiles every lexicon not compiled yet, for tests that inspect them all. */
+export function compileEveryLexicon(): void {
+  for (const compile of lazyLexicons) compile();
 }

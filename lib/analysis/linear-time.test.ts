@@ -51,6 +51,7 @@ const cachePath = join(import.meta.dirname, '../../node_modules/.cache/post-coac
 async function everyRegex(): Promise<FoundRegex[]> {
   const built = await regexesBuiltDuring(async () => {
     const { createAnalyzer, rules } = await import('./index');
+    (await import('./lexicon')).compileEveryLexicon();
     for (const rule of rules) {
       for (const example of [...rule.examples.flagged, ...rule.examples.ok] as RuleExample[]) {
         const draft = typeof example === 'string' ? { text: example } : example;

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { countProseWords } from './prose';
 import { compileByLanguage, compileLexicon, type Match } from './lexicon';
 import * as en from './lexicons/en/takeaways';

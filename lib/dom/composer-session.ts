@@ -1,4 +1,6 @@
 import type { RuleInfo } from '../analysis/catalogue';
+import type { RuleId } from '../analysis/ids';
+import { MAX_DRAFT_LENGTH } from '../messaging/limits';
 import type { Finding, Language, Report } from '../analysis/schema';
 import type { Translate } from '../i18n/translate';
 import type { Request, Response } from '../messaging/protocol';
@@ -76,7 +78,7 @@ export class ComposerSession {
       mode,
       actions: {
         ignore: (finding) => this.ignore(finding),
-        turnOff: (finding) => void env.send({ type: 'set-rule-level', ruleId: finding.ruleId, level: 'off' }),
+        turnOff: (finding) => void env.send({ type: 'open-options', ruleId: finding.ruleId as RuleId }),
         openOptions: () => void env.send({ type: 'open-options' }),
         example: (finding, report) => this.example(finding, report),
       },
@@ -145,6 +147,13 @@ export class ComposerSession {
       return;
     }
     const id = ++this.requestId;
+    if (draft.text.length > MAX_DRAFT_LENGTH) {
+      // The background refuses it: say so, instead of leaving the last report up as if it were current.
+      this.lastText = null;
+      this.lastReport = null;
+      this.overlay.showTooLong();
+      return;
+    }
     const { language } = this.env.ui();
     let response: Response;
     try {

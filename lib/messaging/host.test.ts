@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../settings/schema';
+import { defaultSettings, parseSettings, type Settings } from '../settings/schema';
 import { createAnalysisHost } from './host';
 import { MAX_DRAFT_LENGTH, ResponseSchema } from './protocol';
 
@@ -11,8 +11,8 @@ function host(initial: Partial<Settings> = {}) {
   const coached: number[] = [];
   const h = createAnalysisHost({
     loadSettings: async () => settings,
-    updateSettings: async (patch) => (settings = { ...settings, ...patch }),
-    openOptions: async () => void opened.push('options'),
+    updateSettings: async (patch) => (settings = parseSettings({ ...settings, ...patch })),
+    openOptions: async (ruleId) => void opened.push(ruleId ? `options#rule-${ruleId}` : 'options'),
     coachTab: async (tabId, url) => {
       if (url?.startsWith('chrome://')) throw new Error('Cannot access a chrome:// URL');
       coached.push(tabId);
@@ -90,7 +90,7 @@ describe('analysis host', () => {
 
   it('turns a rule off from the panel, keeping its options, and opens the options page', async () => {
     const h = host({ rules: { 'no-confidential-terms': { options: { terms: ['Falcon'] } } } });
-    const reply = await h.handle({ type: 'set-rule-level', ruleId: 'no-confidential-terms', level: 'off' }, {});
+    const reply = await h.handle({ type: 'set-rule-level', ruleId: 'no-confidential-terms', level: 'off' }, { extensionPage: true });
     expect(reply).toMatchObject({ type: 'settings', settings: { rules: { 'no-confidential-terms': { level: 'off', options: { terms: ['Falcon'] } } } } });
     expect(await h.handle({ type: 'open-options' }, {})).toEqual({ type: 'ok' });
     expect(h.opened).toEqual(['options']);
@@ -107,9 +107,38 @@ describe('analysis host', () => {
 
   it('starts the generic reader in a tab when asked, and explains why it could not', async () => {
     const h = host();
-    expect(await h.handle({ type: 'coach-tab', tabId: 7, url: 'https://medium.com/new-story' }, {})).toEqual({ type: 'ok' });
+    const popup = { extensionPage: true };
+    expect(await h.handle({ type: 'coach-tab', tabId: 7 }, { tabId: 3, frameId: 0 })).toMatchObject({ type: 'error' });
+    expect(await h.handle({ type: 'coach-tab', tabId: 7, url: 'https://medium.com/new-story' }, popup)).toEqual({ type: 'ok' });
     expect(h.coached).toEqual([7]);
-    expect(await h.handle({ type: 'coach-tab', tabId: 8, url: 'chrome://settings' }, {})).toEqual({ type: 'error', message: 'Cannot access a chrome:// URL' });
-    expect((await h.handle({ type: 'coach-tab', tabId: -1 }, {})).type).toBe('error');
+    expect(await h.handle({ type: 'coach-tab', tabId: 8, url: 'chrome://settings' }, popup)).toEqual({ type: 'error', message: 'Cannot access a chrome:// URL' });
+    expect((await h.handle({ type: 'coach-tab', tabId: -1 }, popup)).type).toBe('error');
+  });
+
+  it("changes settings only for the extension's own pages, never for a content script", async () => {
+    const h = host();
+    for (const sender of [{}, { tabId: 4, frameId: 0 }, { tabId: 4, extensionPage: false }]) {
+      const reply = await h.handle({ type: 'set-rule-level', ruleId: 'no-hard-sell', level: 'off' }, sender);
+      expect(reply).toMatchObject({ type: 'error', message: expect.stringContaining("extension's own pages") });
+    }
+    expect(await h.handle({ type: 'get-settings' }, {})).toMatchObject({ settings: { rules: {} } });
+    const fromOptions = await h.handle({ type: 'set-rule-level', ruleId: 'no-hard-sell', level: 'off' }, { extensionPage: true });
+    expect(fromOptions).toMatchObject({ type: 'settings', settings: { rules: { 'no-hard-sell': { level: 'off' } } } });
+  });
+
+  it('accepts only registered rule ids, so junk keys never reach the settings', async () => {
+    const h = host();
+    for (const ruleId of ['no-such-rule', '__proto__', '', 'constructor']) {
+      const reply = await h.handle({ type: 'set-rule-level', ruleId, level: 'off' }, { extensionPage: true });
+      expect(reply.type, ruleId).toBe('error');
+    }
+    expect(await h.handle({ type: 'open-options', ruleId: 'nope' }, {})).toMatchObject({ type: 'error' });
+    expect(parseSettings({ rules: { 'no-hard-sell': { level: 'off' }, junk: { level: 'off' } } }).rules).toEqual({ 'no-hard-sell': { level: 'off' } });
+  });
+
+  it('opens the options at a rule for "Turn off this rule" in the overlay', async () => {
+    const h = host();
+    expect(await h.handle({ type: 'open-options', ruleId: 'no-hard-sell' }, { tabId: 2 })).toEqual({ type: 'ok' });
+    expect(h.opened).toEqual(['options#rule-no-hard-sell']);
   });
 });

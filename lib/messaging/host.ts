@@ -1,12 +1,18 @@
 import { describeRules } from '../analysis/catalogue';
 import { createAnalyzer, type Analyzer } from '../analysis/index';
 import type { Settings } from '../settings/schema';
-import { describeInvalidRequest, RequestSchema, type Response, type TabReport } from './protocol';
+import { describeInvalidRequest, RequestSchema, type Request, type Response, type TabReport } from './protocol';
 
 export interface Sender {
   tabId?: number;
   frameId?: number;
+  /** The request comes from one of the extension's own pages (popup, options), not from a content script. */
+  extensionPage?: boolean;
 }
+
+/** Requests that change settings: a content script (which a page may drive) never gets to send them. */
+/** Requests only the extension's own pages may send: they change settings or act on another tab. */
+const extensionPagesOnly: ReadonlySet<Request['type']> = new Set(['set-rule-level', 'coach-tab']);
 
 export interface AnalysisHost {
   /** Answers one message; never throws: anything that is not a valid request gets an error reply. */
@@ -24,7 +30,8 @@ export interface HostDependencies {
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Starts the generic reader in a tab the user asked to coach. */
   coachTab(tabId: number, url?: string): Promise<void>;
-  openOptions(): Promise<void>;
+  /** Opens the options page, at one rule when `ruleId` is given. */
+  openOptions(ruleId?: string): Promise<void>;
 }
 
 export function createAnalysisHost({ loadSettings, updateSettings, openOptions, coachTab }: HostDependencies): AnalysisHost {
@@ -36,6 +43,9 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return { type: 'error', message: describeInvalidRequest(parsed.error) };
     const request = parsed.data;
+    if (extensionPagesOnly.has(request.type) && !sender.extensionPage) {
+      return { type: 'error', message: `${request.type} is accepted only from the extension's own pages` };
+    }
     try {
       switch (request.type) {
         case 'analyze': {
@@ -74,7 +84,7 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
           await coachTab(request.tabId, request.url);
           return { type: 'ok' };
         case 'open-options':
-          await openOptions();
+          await openOptions(request.ruleId);
           return { type: 'ok' };
       }
     } catch (error) {

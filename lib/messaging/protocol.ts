@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import type { RuleInfo } from '../analysis/catalogue';
+import { ruleIds } from '../analysis/ids';
 import { LanguageSchema, PlatformIdSchema, ReportSchema, RuleLevelSchema } from '../analysis/schema';
 import { siteIds } from '../sites/define-site';
 import { SettingsSchema } from '../settings/schema';
 
-/** Drafts longer than this are refused: no social platform takes more, and it bounds the work per keystroke. */
-export const MAX_DRAFT_LENGTH = 200_000;
+import { MAX_DRAFT_LENGTH } from './limits';
+
+export { MAX_DRAFT_LENGTH };
 
 /** How a compose box was found: by its site's adapter, or by the generic reader (a box the adapter does not know, or a page coached on demand). */
 export const ReaderKindSchema = z.enum(['adapter', 'generic']);
@@ -34,12 +36,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-settings') }),
   /** The popup asks for the latest report of a tab's compose box. */
   z.object({ type: z.literal('get-tab-report'), tabId: z.number().int().nonnegative() }),
-  /** "Turn off this rule" (or set its level) from the overlay's panel. */
-  z.object({ type: z.literal('set-rule-level'), ruleId: z.string().min(1), level: RuleLevelSchema }),
+  /** A rule's level, set from the options page; the background refuses it from content scripts. */
+  z.object({ type: z.literal('set-rule-level'), ruleId: z.enum(ruleIds), level: RuleLevelSchema }),
+  /**
+   * Content scripts cannot open the options page themselves. With a rule id it opens at that rule:
+   * "Turn off this rule" in the overlay leads there, since only the extension's pages change settings.
+   */
+  z.object({ type: z.literal('open-options'), ruleId: z.enum(ruleIds).optional() }),
   /** "Coach this page" in the popup: start the generic reader in that tab. */
   z.object({ type: z.literal('coach-tab'), tabId: z.number().int().nonnegative(), url: z.string().optional() }),
-  /** Content scripts cannot open the options page themselves. */
-  z.object({ type: z.literal('open-options') }),
   /** Names, descriptions and examples of every rule, for the options page and the learner-mode panel. */
   z.object({ type: z.literal('get-rules'), uiLanguage: LanguageSchema }),
 ]);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ruleIds } from '../analysis/ids';
 import { RuleSettingSchema } from '../analysis/settings';
 import { siteIds } from '../sites/define-site';
 
@@ -14,6 +15,17 @@ export const HostSchema = z
   .toLowerCase()
   .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'not a host name');
 
+const knownRuleIds: ReadonlySet<string> = new Set(ruleIds);
+
+/** Per rule id, the user's choice. Keys that are not a registered rule's id are dropped, so junk never reaches storage. */
+export const RuleSettingsSchema = z.preprocess(
+  (value) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).filter(([id]) => knownRuleIds.has(id)))
+      : value,
+  z.record(z.string(), RuleSettingSchema.catch({})),
+);
+
 export const SETTINGS_VERSION = 1;
 
 /**
@@ -27,7 +39,7 @@ export const SettingsSchema = z.object({
   /** Sites switched off; every other site is on. */
   disabledSites: z.array(z.enum(siteIds)).catch([]),
   /** Per rule: level (off/info/warning/error) and options, as `lib/analysis/settings.ts` reads them. */
-  rules: z.record(z.string(), RuleSettingSchema.catch({})).catch({}),
+  rules: RuleSettingsSchema.catch({}),
   /** Mastodon servers besides mastodon.social, each granted by the user when added. */
   mastodonInstances: z.array(HostSchema).catch([]),
   /** Other sites coached on every visit with the generic reader, each granted by the user when added. */

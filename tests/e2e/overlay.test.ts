@@ -52,14 +52,16 @@ test('"Ignore here" hides that finding in this draft, also after more typing', a
   expect((await highlightedTexts(page)).error).not.toContain('shit');
 });
 
-test('"Turn off this rule" saves the setting and the overlay drops the rule', async ({ ext }) => {
+test('"Turn off this rule" opens the options at that rule: a content script never changes settings itself', async ({ ext }) => {
   const { overlay } = await withDraft(ext);
   await overlay.openPanel();
+  const optionsPage = ext.context.waitForEvent('page');
   await overlay.click('[data-pc="turn-off"]', await findingIndex(overlay, 'no-hard-sell'));
 
-  await expect.poll(() => ext.storedSettings()).toMatchObject({ rules: { 'no-hard-sell': { level: 'off' } } });
-  const state = await overlay.waitForReport(expectedReport(fixtureDraft + typed, 'linkedin', { rules: { 'no-hard-sell': { level: 'off' } } }));
-  expect(state.findings.map(({ rule }) => rule)).not.toContain('no-hard-sell');
+  const options = await optionsPage;
+  expect(options.url()).toMatch(/\/options\.html#rule-no-hard-sell$/);
+  await expect.poll(() => options.evaluate(() => document.activeElement?.closest('tr')?.id)).toBe('rule-no-hard-sell');
+  expect((await ext.storedSettings())?.rules ?? {}).not.toHaveProperty('no-hard-sell');
 });
 
 test('Alt+Shift+P opens the panel from the editor, Escape closes it and gives the focus back', async ({ ext }) => {

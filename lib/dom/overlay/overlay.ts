@@ -136,6 +136,34 @@ export class Overlay {
     this.host.dispatchEvent(new Event(OVERLAY_UPDATED_EVENT));
   }
 
+  /**
+   * The draft is longer than the background checks: the badge says so (and where to check it
+   * instead) rather than leaving the last report up as if it were current.
+   */
+  showTooLong(): void {
+    this.report = null;
+    this.draft = null;
+    this.attach();
+    this.closePanel(false);
+    this.panel.replaceChildren();
+    this.marks = [];
+    clearHighlights(this);
+    this.boxes.replaceChildren();
+    this.boxes.dataset.count = '0';
+    this.tip.hidden = true;
+    const message = this.options.t('overlay.tooLong');
+    this.badge.hidden = false;
+    this.badge.dataset.count = '0';
+    this.badge.dataset.worst = 'too-long';
+    this.badge.setAttribute('aria-label', message);
+    this.badge.title = message;
+    this.badge.replaceChildren(el('span', { class: 'too-long', 'data-pc': 'too-long' }, message));
+    this.live.textContent = message;
+    this.lastAnnounced = message;
+    this.schedulePosition();
+    this.host.dispatchEvent(new Event(OVERLAY_UPDATED_EVENT));
+  }
+
   /** The text is changing: old highlights would point at the wrong words, so they go until the next report. */
   clearMarks(): void {
     if (!this.marks.length) return;

@@ -28,6 +28,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--pc-focus); outl
 .badge[data-worst="warning"] { border-color: var(--pc-warning); }
 .badge[data-worst="info"] { border-color: var(--pc-info); }
 .badge .count { min-width: 1ch; }
+.badge[data-worst="too-long"] { padding: 0 10px; border-color: var(--pc-warning); font-weight: 500; }
 .ring { width: 22px; height: 22px; transform: rotate(-90deg); }
 .ring circle { fill: none; stroke-width: 3; }
 .ring .track { stroke: var(--pc-border); }

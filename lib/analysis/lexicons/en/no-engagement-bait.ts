@@ -8,7 +8,7 @@ const emoji = '\\p{Extended_Pictographic}(?<!\\p{Extended_Pictographic}\\S*?\\p{
 
 export const voteBait: readonly string[] = [
   `react (with )?(a |an )?${emoji} (for|if)`,
-  `${emoji} (for|=) [^,;\\n]{1,40}[,;/]? (or )?${emoji} (for|=)`,
+  `${emoji} (for|=) [^,;\\n]{0,39}[^\\s,;][,;/]? (or )?${emoji} (for|=)`,
   `vote (with|using) (a |your )?(reactions?|emojis?|${emoji})`,
   '(like|👍) for [^,;\\n]{1,30}[,;]? (love|comment|share|❤️) for',
 ];

@@ -6,7 +6,7 @@
 export const fakeAccounts: readonly string[] = [
   '(create|make|set up|open|use|spin up|register|buy|get)( (some|a few|multiple|several|a couple of|a bunch of|\\d+|more|new|a|an|extra))* (fake|dummy|sock\\s*puppet|bot|fictitious|fictional|phony|phoney) (accounts?|profiles?|handles?|personas?|users?)',
   '(create|make|set up|open|use|spin up|register)( (some|a few|multiple|several|a couple of|a bunch of|\\d+|more|new|a|an|your|our))* (burner|alt|alternate|second|secondary|extra|throwaway|other) (accounts?|profiles?) (to|and|so (you|we) can) (comment|like|upvote|review|vote|boost|engage|reply|share|praise|defend|leave)',
-  '(comment|like|upvote|vote|review|reply|engage|share|post|boost|heart)( (on|it|this|them|the post|under it|away))* (from|with|using|on) (all )?(your|their|our|my|a|an|some) (other|second|alt|alternate|fake|secondary|backup|spare|burner|dummy|multiple|extra) (accounts?|profiles?)',
+  '(comment|like|upvote|vote|review|reply|engage|share|post|boost|heart)( (on|it|this|them|the post|under it|away)){0,4} (from|with|using|on) (all )?(your|their|our|my|a|an|some) (other|second|alt|alternate|fake|secondary|backup|spare|burner|dummy|multiple|extra) (accounts?|profiles?)',
   "(pretend|pretending|pose|posing|acting) (to be|you're|you are|as|like) (a |an )?(happy |satisfied |real |random |independent )?(customers?|clients?|users?|fans?|buyers?|patients?|guests?|strangers?)",
   '(as if|like) (you were|you are|you\'re) (a |an )?(happy |satisfied |real |random )?(customers?|clients?|stranger|buyer|user|fan|guest)',
 ];

@@ -73,7 +73,7 @@ export const takeawayPhrases: readonly string[] = [
   'in other words',
   'instead of',
   'rather than',
-  'the more [^.!?\\n]{1,40} the (more|less|better|faster|harder|easier)',
+  'the more [^.!?\\n]{0,39}[^\\s.!?] the (more|less|better|faster|harder|easier)',
   'most (people|teams|companies|managers|founders|leaders|candidates|recruiters|engineers|developers|designers|writers|posts|startups|clients|customers)',
   "(most|many|few) (\\p{L}+ ){0,2}\\p{L}+s (are|aren't|don't|do not|can|can't|should|shouldn't|need|start|fail|have|get|make|waste|spend|ignore|underestimate|forget|confuse|think|believe|want|skip|miss)",
   "(common|classic|costly|biggest|typical) mistakes?",

@@ -8,7 +8,7 @@ const emoji = '\\p{Extended_Pictographic}(?<!\\p{Extended_Pictographic}\\S*?\\p{
 
 export const voteBait: readonly string[] = [
   `(reagisci|reagite|vota|votate) con (un |una |l')?(${emoji}|emoji|reazion[ei]|cuore|like)`,
-  `${emoji} (per|=|se) [^,;\\n]{1,40}[,;/]? (o )?${emoji} (per|=|se)`,
+  `${emoji} (per|=|se) [^,;\\n]{0,39}[^\\s,;][,;/]? (o )?${emoji} (per|=|se)`,
 ];
 
 export const reactBait: readonly string[] = [

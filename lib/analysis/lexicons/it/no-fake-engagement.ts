@@ -5,10 +5,10 @@
  */
 
 export const fakeAccounts: readonly string[] = [
-  '(crea|create|creare|creiamo|apri|aprite|aprire|apriamo|usa|usate|usare|usiamo|compra|comprate|comprare)( (dei|degli|qualche|un paio di|tanti|molti|più|altri|\\d+|nuovi|un|uno|dei nuovi))* (account|profili|profilo|utenti) (falsi|finti|fake|fittizi|fasulli|clone|farlocchi|falso|finto|fittizio|fasullo|farlocco)',
+  '(crea|create|creare|creiamo|apri|aprite|aprire|apriamo|usa|usate|usare|usiamo|compra|comprate|comprare)( (dei|degli|qualche|un paio di|tanti|molti|più|altri|\\d+|nuovi|un|uno|dei nuovi)){0,4} (account|profili|profilo|utenti) (falsi|finti|fake|fittizi|fasulli|clone|farlocchi|falso|finto|fittizio|fasullo|farlocco)',
   '(account|profili|profilo) (falsi|finti|fake|fittizi|fasulli|farlocchi|secondari|alternativi|clone|falso|finto|secondario) (per|con cui|da cui) (commentare|mettere like|mettere mi piace|lasciare recensioni|recensire|votare|fare like|gonfiare|spingere|aumentare|difenderci|difenderti|rispondere)',
-  '(commentate|commenta|commentare|mettete (like|mi piace)|metti (like|mi piace)|votate|vota|recensite|recensisci|condividete|rispondete)( (pure|anche|sotto|al post))* (con|dal|dai|da|coi|col|usando)( (il|i|un|gli|vostro|tuo|vostri|tuoi|i vostri|i tuoi|tutti i))* (secondo|secondi|altro|altri|vari|finti|falsi) (account|profilo|profili)',
-  '(commentate|commenta|commentare|mettete (like|mi piace)|metti (like|mi piace)|votate|vota|recensite|recensisci|condividete|rispondete)( (pure|anche|sotto|al post))* (con|dal|dai|da|coi|col|usando)( (il|i|un|gli|vostro|tuo|vostri|tuoi|i vostri|i tuoi|tutti i|degli|dei))* (account|profilo|profili) (falsi|finti|fake|fittizi|secondari|alternativi|farlocchi|falso|finto)',
+  '(commentate|commenta|commentare|mettete (like|mi piace)|metti (like|mi piace)|votate|vota|recensite|recensisci|condividete|rispondete)( (pure|anche|sotto|al post)){0,4} (con|dal|dai|da|coi|col|usando)( (il|i|un|gli|vostro|tuo|vostri|tuoi|i vostri|i tuoi|tutti i))* (secondo|secondi|altro|altri|vari|finti|falsi) (account|profilo|profili)',
+  '(commentate|commenta|commentare|mettete (like|mi piace)|metti (like|mi piace)|votate|vota|recensite|recensisci|condividete|rispondete)( (pure|anche|sotto|al post)){0,4} (con|dal|dai|da|coi|col|usando)( (il|i|un|gli|vostro|tuo|vostri|tuoi|i vostri|i tuoi|tutti i|degli|dei))* (account|profilo|profili) (falsi|finti|fake|fittizi|secondari|alternativi|farlocchi|falso|finto)',
   '(fingetevi|fingiti|fingersi|fingendo(vi|ti)? di essere|fatevi passare per|fatti passare per|spacciatevi per|spacciati per|come se foste|come se fossi) (dei |degli |un |una )?(clienti|cliente|utenti|utente|acquirenti|acquirente|fan|sconosciuti|sconosciuto)( (soddisfatt[io]|felici|contenti|veri|qualunque))?',
 ];
 
