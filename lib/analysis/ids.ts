@@ -26,11 +26,14 @@ export const ruleIds = [
   'no-discriminatory-language',
   'no-shouting',
   'no-fake-engagement',
+  'no-dismissive-reply',
   'no-secrets',
   'no-personal-data',
+  'no-home-address',
   'no-internal-links',
   'no-confidentiality-marker',
   'no-unreleased-info',
+  'no-early-news',
   'no-confidential-terms',
   'max-length',
   'key-message-before-fold',
@@ -44,6 +47,10 @@ export const ruleIds = [
   'no-buzzwords',
   'no-engagement-bait',
   'no-unsupported-claim',
+  'learned-self-promotion',
+  'learned-inappropriate',
+  'learned-confidential',
+  'learned-reader-value',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
