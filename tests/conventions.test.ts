@@ -8,6 +8,7 @@ import { categoryIds, languages, severities, type Language } from '../lib/analys
 import { rules } from '../lib/analysis/registry';
 import { runRule } from '../lib/analysis/testing';
 import { usage } from '../lib/cli/args';
+import { doctorUsage } from '../lib/cli/doctor-args';
 import { formatText } from '../lib/cli/format-text';
 import { cliMessages } from '../lib/cli/messages';
 import { allTerms, anyPlatformTerm, categoryTerms, foldTerm, italianCalques, severityTerms } from '../lib/i18n/glossary';
@@ -87,6 +88,7 @@ function catalogueTexts(language: Language): { where: string; text: string }[] {
   for (const [key, text] of Object.entries(cliMessages[language])) texts.push({ where: `lib/cli/messages.ts ${language}.${key}`, text });
   // "generic" is a value of --platform there, not a name shown to the user.
   texts.push({ where: `lib/cli/args.ts usage.${language}`, text: usage[language].replaceAll('generic', '') });
+  texts.push({ where: `lib/cli/doctor-args.ts doctorUsage.${language}`, text: doctorUsage[language] });
   const store = JSON.parse(readFileSync(new URL(`../public/_locales/${language}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
   for (const [key, { message }] of Object.entries(store)) texts.push({ where: `public/_locales/${language} ${key}`, text: message });
   for (const rule of rules) {

@@ -9,7 +9,9 @@ import { attachDeclarativeShadowRoots } from '../dom/declarative-shadow-roots';
 import { whyNotAComposer, type NotAComposer } from '../dom/generic-reader';
 import { parentAcrossShadow } from '../dom/parent-across-shadow';
 import { isLeftAlone, type SiteAdapter, type SiteId } from '../sites/define-site';
+import type { Language } from '../analysis/schema';
 import { InputError } from './inputs';
+import { cliText } from './messages';
 import { siteForUrl, sites } from '../sites/registry';
 
 export interface BoxDescription {
@@ -58,10 +60,10 @@ export function savedFromNote(html: string): string | null {
  * `--url`, else the browser's note in the saved page, else its canonical link. Null address: an
  * element's outer HTML, or a page that names no address.
  */
-export async function readPage(html: string, option?: string): Promise<{ document: Document; url: DoctorReport['url'] }> {
+export async function readPage(html: string, option?: string, language: Language = 'en'): Promise<{ document: Document; url: DoctorReport['url'] }> {
   // The page parser the tests use: a development package, present wherever the project was installed with `npm install`.
   const { Window } = await import('happy-dom').catch(() => {
-    throw new InputError('doctor needs the happy-dom package: run "npm install" in the Post Coach project');
+    throw new InputError(cliText(language)('doctor.needsHappyDom'));
   });
   const noted = option ? null : savedFromNote(html);
   let url: DoctorReport['url'] = option ? { value: option, source: 'option' } : noted ? { value: noted, source: 'saved-from' } : null;
@@ -146,51 +148,46 @@ function describeElement(el: Element, withText = false): string {
   return label ? `${text} "${label.slice(0, 40)}"` : text;
 }
 
+/** How `inside` names a shadow host in the report; the text report says it in its own language. */
+const SHADOW_ROOT_OF = 'shadow root of ';
+
 function describeBox(el: HTMLElement): BoxDescription {
   const inside: string[] = [];
   for (let current = parentAcrossShadow(el); current; current = parentAcrossShadow(current)) {
-    if (current.shadowRoot && current.shadowRoot.contains(el)) inside.unshift(`shadow root of ${describeElement(current)}`);
+    if (current.shadowRoot && current.shadowRoot.contains(el)) inside.unshift(`${SHADOW_ROOT_OF}${describeElement(current)}`);
     else if (current.localName === 'dialog' || current.getAttribute('role') === 'dialog' || current.localName === 'form') inside.unshift(describeElement(current));
   }
   return { element: describeElement(el), inside };
 }
 
-const verdictText: Record<GenericVerdict, string> = {
-  composer: 'looks like a composer: coached when the user types into it',
-  adapter: 'found by the adapter above',
-  'left-alone': 'left alone: the site uses it for messages or other non-post text',
-  'not-editable': 'not a composer: not an editable textbox',
-  'not-multiline': 'not a composer: a one-line field',
-  search: 'not a composer: a search field',
-  hidden: 'not a composer: hidden',
-  'too-small': 'not a composer: too small',
-};
-
-/** The report as text for a terminal and for an issue. */
-export function formatDoctor(report: DoctorReport): string {
+/** The report as text for a terminal and for an issue, in `language`. */
+export function formatDoctor(report: DoctorReport, language: Language = 'en'): string {
+  const t = cliText(language);
+  const path = (inside: string[]) =>
+    inside.map((box) => (box.startsWith(SHADOW_ROOT_OF) ? t('doctor.shadowRoot', { host: box.slice(SHADOW_ROOT_OF.length) }) : box)).join(' > ');
   const lines: string[] = [];
-  const where = report.url ? `${report.url.value} (${{ option: 'from --url', 'saved-from': "from the browser's note in the saved page", canonical: "from the page's canonical link" }[report.url.source]})` : 'unknown: every adapter is tried (give it with --url)';
-  lines.push(`Page: ${where}`);
-  lines.push(`Site: ${report.site ?? 'none of the supported sites'}`, '');
+  const where = report.url ? t(`doctor.urlFrom.${report.url.source}`, { url: report.url.value }) : t('doctor.urlUnknown');
+  lines.push(t('doctor.page', { where }));
+  lines.push(t('doctor.site', { site: report.site ?? t('doctor.noSite') }), '');
   for (const adapter of report.adapters) {
     const count = adapter.composers.length;
-    lines.push(`${adapter.site} adapter: ${count === 0 ? 'no compose box' : count === 1 ? '1 compose box' : `${count} compose boxes`}`);
+    lines.push(t('doctor.adapter', { site: adapter.site, boxes: count === 0 ? t('doctor.noComposeBox') : t.count('doctor.composeBoxes', count) }));
     adapter.composers.forEach((box, index) => {
       lines.push(`  ${index + 1}. ${box.element}`);
-      if (box.inside.length) lines.push(`     inside: ${box.inside.join(' > ')}`);
-      lines.push(`     draft: ${box.draft.characters} characters, ${box.draft.lines} line${box.draft.lines === 1 ? '' : 's'}`);
-      lines.push(`     publish button: ${box.publishButton ?? 'none found'}`);
-      lines.push(`     overlay beside: ${box.mountPoint}`);
+      if (box.inside.length) lines.push(`     ${t('doctor.inside', { path: path(box.inside) })}`);
+      lines.push(`     ${t('doctor.draft', { characters: t.count('characters', box.draft.characters), lines: t.count('doctor.lines', box.draft.lines) })}`);
+      lines.push(`     ${t('doctor.publishButton', { button: box.publishButton ?? t('doctor.noneFound') })}`);
+      lines.push(`     ${t('doctor.overlay', { element: box.mountPoint })}`);
     });
   }
-  lines.push('', `Generic reader: ${report.generic.length} editable element${report.generic.length === 1 ? '' : 's'} (sizes are not checked in a saved page)`);
+  lines.push('', t('doctor.generic', { elements: t.count('doctor.editableElements', report.generic.length) }));
   for (const box of report.generic) {
     const mark = box.verdict === 'composer' || box.verdict === 'adapter' ? '✓' : '✗';
-    lines.push(`  ${mark} ${box.element}${box.inside.length ? `  (in ${box.inside.join(' > ')})` : ''}`);
-    lines.push(`      ${verdictText[box.verdict]}`);
+    lines.push(`  ${mark} ${box.element}${box.inside.length ? `  ${t('doctor.in', { path: path(box.inside) })}` : ''}`);
+    lines.push(`      ${t(`doctor.verdict.${box.verdict}`)}`);
   }
   if (report.frames.length) {
-    lines.push('', 'Frames whose content is not in this file (save each one on its own):');
+    lines.push('', t('doctor.frames'));
     for (const frame of report.frames) lines.push(`  ${frame}`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,4 @@
-/** `post-coach check`: wires the process (argv, files, stdin, stdout, exit code) to the pure parts beside it. */
+/** `post-coach check` and `post-coach doctor`: wires the process (argv, files, stdin, stdout, exit code) to the pure parts beside it. */
 import { readFile } from 'node:fs/promises';
 import pc from 'picocolors';
 import * as z from 'zod';
@@ -10,7 +10,7 @@ import { diagnose, formatDoctor, readPage } from './doctor';
 import { doctorUsage, parseDoctorArgs, type DoctorOptions } from './doctor-args';
 import { formatJson, formatJsonl } from './format-json';
 import { formatText, shouldColor } from './format-text';
-import { InputError, readInputs } from './inputs';
+import { describeReadError, InputError, readInputs } from './inputs';
 import { cliText } from './messages';
 
 async function readVersion(): Promise<string> {
@@ -49,11 +49,11 @@ async function doctor(options: DoctorOptions): Promise<number> {
   try {
     html = await readSource(options.file);
   } catch (error) {
-    throw new InputError(`cannot read ${options.file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new InputError(describeReadError(options.file, error, options.uiLanguage));
   }
-  const { document, url } = await readPage(html, options.url);
+  const { document, url } = await readPage(html, options.url, options.uiLanguage);
   const report = diagnose(document, url);
-  process.stdout.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatDoctor(report));
+  process.stdout.write(options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatDoctor(report, options.uiLanguage));
   return 0;
 }
 
@@ -61,9 +61,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'doctor') {
     const command = parseDoctorArgs(argv.slice(1));
     if (command.name === 'doctor-help') {
-      process.stdout.write(`${doctorUsage}\n`);
+      process.stdout.write(`${doctorUsage[command.uiLanguage]}\n`);
       return 0;
     }
+    uiLanguage = command.options.uiLanguage;
     return doctor(command.options);
   }
   const command = parseArgs(argv);
@@ -85,7 +86,7 @@ try {
   // Exit code 1 means "the drafts have errors"; anything that stops the check itself is 2.
   process.exitCode = 2;
   if (error instanceof UsageError) {
-    const help = process.argv[2] === 'doctor' ? 'Run "post-coach doctor --help" for usage.' : cliText(error.language)('usage.seeHelp');
+    const help = cliText(error.language)(process.argv[2] === 'doctor' ? 'doctor.seeHelp' : 'usage.seeHelp');
     process.stderr.write(`post-coach: ${error.message}\n${help}\n`);
   }
   else if (error instanceof InputError) process.stderr.write(error.message.replace(/^/gm, 'post-coach: ') + '\n');

@@ -1,11 +1,12 @@
 /**
- * The words of the `check` command's text output, in the language given by `--ui-lang`. Severity and
- * finding names follow the glossary (`lib/i18n/glossary.ts`); English keeps ESLint's "info" for a tip.
+ * The words of the `check` and `doctor` commands' text output, in the language given by `--ui-lang`.
+ * Severity and finding names follow the glossary (`lib/i18n/glossary.ts`); English keeps ESLint's
+ * "info" for a tip.
  * Each count has a form for one and a form for any other number.
  */
 import { formatMessage } from '../analysis/format';
 import type { Language } from '../analysis/schema';
-import { findingTerm, severityTerms } from '../i18n/glossary';
+import { findingTerm, severityTerms, tradeTerms } from '../i18n/glossary';
 
 const en = {
   'characters.one': '{count} character',
@@ -60,6 +61,46 @@ const en = {
   'usage.seeHelp': 'Run "post-coach check --help" for usage.',
   'usage.readingStdin': 'Reading a draft from standard input: end it with Ctrl-D (Ctrl-Z then Enter on Windows).',
   'usage.unexpected': 'unexpected failure',
+  // \`post-coach doctor\`: how it was called, and its text report.
+  'doctor.seeHelp': 'Run "post-coach doctor --help" for usage.',
+  'doctor.onePage': 'doctor reads one page at a time.',
+  'doctor.noPage': 'Give the saved page to check, or "-" to read HTML from standard input.',
+  'doctor.badFormat': '--format must be text or json, not "{value}".',
+  'doctor.missingUrl': "Missing value for --url: the page's address, starting with https://.",
+  'doctor.badUrl': '--url must be a web address starting with https://, not "{value}".',
+  'doctor.needsHappyDom': 'doctor needs the happy-dom package: run "npm install" in the Post Coach project',
+  'doctor.page': 'Page: {where}',
+  'doctor.urlFrom.option': '{url} (from --url)',
+  'doctor.urlFrom.saved-from': "{url} (from the browser's note in the saved page)",
+  'doctor.urlFrom.canonical': "{url} (from the page's canonical link)",
+  'doctor.urlUnknown': 'unknown: every adapter is tried (give it with --url)',
+  'doctor.site': 'Site: {site}',
+  'doctor.noSite': 'none of the supported sites',
+  'doctor.adapter': '{site} adapter: {boxes}',
+  'doctor.noComposeBox': 'no compose box',
+  'doctor.composeBoxes.one': '{count} compose box',
+  'doctor.composeBoxes.other': '{count} compose boxes',
+  'doctor.inside': 'inside: {path}',
+  'doctor.in': '(in {path})',
+  'doctor.shadowRoot': 'shadow root of {host}',
+  'doctor.draft': 'draft: {characters}, {lines}',
+  'doctor.lines.one': '{count} line',
+  'doctor.lines.other': '{count} lines',
+  'doctor.publishButton': 'publish button: {button}',
+  'doctor.noneFound': 'none found',
+  'doctor.overlay': 'overlay beside: {element}',
+  'doctor.generic': 'Generic reader: {elements} (sizes are not checked in a saved page)',
+  'doctor.editableElements.one': '{count} editable element',
+  'doctor.editableElements.other': '{count} editable elements',
+  'doctor.verdict.composer': 'looks like a composer: coached when the user types into it',
+  'doctor.verdict.adapter': 'found by the adapter above',
+  'doctor.verdict.left-alone': 'left alone: the site uses it for messages or other non-post text',
+  'doctor.verdict.not-editable': 'not a composer: not an editable textbox',
+  'doctor.verdict.not-multiline': 'not a composer: a one-line field',
+  'doctor.verdict.search': 'not a composer: a search field',
+  'doctor.verdict.hidden': 'not a composer: hidden',
+  'doctor.verdict.too-small': 'not a composer: too small',
+  'doctor.frames': 'Frames whose content is not in this file (save each one on its own):',
 };
 
 export type CliMessageKey = keyof typeof en;
@@ -115,6 +156,45 @@ const it: Record<CliMessageKey, string> = {
   'usage.seeHelp': 'Scrivi "post-coach check --help" per vedere come si usa.',
   'usage.readingStdin': "Leggo una bozza dall'input standard: chiudila con Ctrl-D (Ctrl-Z e poi Invio su Windows).",
   'usage.unexpected': 'errore imprevisto',
+  'doctor.seeHelp': 'Scrivi "post-coach doctor --help" per vedere come si usa.',
+  'doctor.onePage': 'doctor controlla una pagina alla volta.',
+  'doctor.noPage': 'Indica la pagina salvata da controllare, oppure "-" per leggere l\'HTML dall\'input standard.',
+  'doctor.badFormat': '--format accetta text o json, non "{value}".',
+  'doctor.missingUrl': "Manca il valore di --url: l'indirizzo della pagina, che inizia con https://.",
+  'doctor.badUrl': '--url deve essere un indirizzo web che inizia con https://, non "{value}".',
+  'doctor.needsHappyDom': 'doctor ha bisogno del pacchetto happy-dom: esegui "npm install" nella cartella del progetto Post Coach',
+  'doctor.page': 'Pagina: {where}',
+  'doctor.urlFrom.option': '{url} (da --url)',
+  'doctor.urlFrom.saved-from': '{url} (dalla nota del browser nella pagina salvata)',
+  'doctor.urlFrom.canonical': '{url} (dal link canonico della pagina)',
+  'doctor.urlUnknown': 'sconosciuta: provo tutti gli adattatori (indicala con --url)',
+  'doctor.site': 'Sito: {site}',
+  'doctor.noSite': 'nessuno dei siti supportati',
+  'doctor.adapter': 'Adattatore {site}: {boxes}',
+  'doctor.noComposeBox': `nessun ${tradeTerms.composeBox.it}`,
+  'doctor.composeBoxes.one': `{count} ${tradeTerms.composeBox.it}`,
+  'doctor.composeBoxes.other': '{count} riquadri di scrittura',
+  'doctor.inside': 'dentro: {path}',
+  'doctor.in': '(dentro {path})',
+  'doctor.shadowRoot': 'shadow root di {host}',
+  'doctor.draft': `${tradeTerms.draft.it}: {characters}, {lines}`,
+  'doctor.lines.one': '{count} riga',
+  'doctor.lines.other': '{count} righe',
+  'doctor.publishButton': 'pulsante di pubblicazione: {button}',
+  'doctor.noneFound': 'non trovato',
+  'doctor.overlay': 'Post Coach compare accanto a: {element}',
+  'doctor.generic': 'Modalità generica: {elements} (in una pagina salvata le dimensioni non vengono controllate)',
+  'doctor.editableElements.one': '{count} elemento modificabile',
+  'doctor.editableElements.other': '{count} elementi modificabili',
+  'doctor.verdict.composer': `sembra un ${tradeTerms.composeBox.it}: Post Coach ti aiuta quando ci scrivi`,
+  'doctor.verdict.adapter': "trovato dall'adattatore qui sopra",
+  'doctor.verdict.left-alone': 'ignorato: il sito lo usa per i messaggi o per altri testi che non sono post',
+  'doctor.verdict.not-editable': `non è un ${tradeTerms.composeBox.it}: il testo non si può modificare`,
+  'doctor.verdict.not-multiline': `non è un ${tradeTerms.composeBox.it}: è un campo di una sola riga`,
+  'doctor.verdict.search': `non è un ${tradeTerms.composeBox.it}: è un campo di ricerca`,
+  'doctor.verdict.hidden': `non è un ${tradeTerms.composeBox.it}: è nascosto`,
+  'doctor.verdict.too-small': `non è un ${tradeTerms.composeBox.it}: è troppo piccolo`,
+  'doctor.frames': 'Frame il cui contenuto non è in questo file (salva ciascuno a parte):',
 };
 
 export const cliMessages: Readonly<Record<Language, Readonly<Record<CliMessageKey, string>>>> = { en, it };
