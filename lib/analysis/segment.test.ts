@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createLineCache, segment } from './segment';
+import { createLineCache, segment, sentenceSegments } from './segment';
 
 describe('segment', () => {
   it('splits lines, paragraphs and sentences with absolute offsets', () => {
@@ -37,5 +38,23 @@ describe('carriage returns', () => {
   it('keeps a lone carriage return as text and counts CR LF as one grapheme', () => {
     expect(segment('\r', 'en', createLineCache()).graphemes).toBe(1);
     expect(segment('a\r\nb\r', 'en', createLineCache()).graphemes).toBe(4);
+  });
+});
+
+describe('sentenceSegments', () => {
+  it("finds ICU's sentences in a long line, piece by piece", () => {
+    const rows = readFileSync(new URL('../../tests/fixtures/corpus/own/clean.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { text: string; lang: 'en' | 'it' });
+    for (const language of ['en', 'it'] as const) {
+      const line = rows
+        .filter((row) => row.lang === language)
+        .map((row) => row.text.replace(/\s+/g, ' '))
+        .join(' ');
+      expect(line.length).toBeGreaterThan(10_000);
+      const whole = [...new Intl.Segmenter(language, { granularity: 'sentence' }).segment(line)].map(({ index, segment }) => [index, segment]);
+      expect([...sentenceSegments(line, language)].map(({ index, segment }) => [index, segment])).toEqual(whole);
+    }
   });
 });

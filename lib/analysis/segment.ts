@@ -88,6 +88,40 @@ function sentenceSegmenter(language: Language): Intl.Segmenter {
   return segmenter;
 }
 
+/** Lines longer than this are segmented in pieces: ICU's segmenter slows down per character as a string grows. */
+const SEGMENT_CHUNK = 2000;
+/** Around each cut, the text ICU looks at to find a boundary, and the margin kept from the window's ends. */
+const CUT_WINDOW = 300;
+const CUT_MARGIN = 80;
+
+/**
+ * The sentences of a line, as ICU finds them, in linear time: a long line is cut at a boundary ICU
+ * finds in a window around every SEGMENT_CHUNK characters (far from the window's ends, so the context
+ * ICU reads is the same as in the whole line), and each piece is segmented alone.
+ */
+export function* sentenceSegments(text: string, language: Language): Generator<{ segment: string; index: number }> {
+  const segmenter = sentenceSegmenter(language);
+  let start = 0;
+  let target = SEGMENT_CHUNK;
+  while (text.length - start > SEGMENT_CHUNK + CUT_WINDOW && target + CUT_WINDOW < text.length) {
+    const from = target - CUT_WINDOW;
+    let cut = -1;
+    for (const { index } of segmenter.segment(text.slice(from, target + CUT_WINDOW))) {
+      const at = from + index;
+      if (at > from + CUT_MARGIN && at < target + CUT_WINDOW - CUT_MARGIN) {
+        cut = at;
+        break;
+      }
+    }
+    target += SEGMENT_CHUNK;
+    if (cut === -1) continue;
+    for (const { segment, index } of segmenter.segment(text.slice(start, cut))) yield { segment, index: start + index };
+    start = cut;
+    target = cut + SEGMENT_CHUNK;
+  }
+  for (const { segment, index } of segmenter.segment(text.slice(start))) yield { segment, index: start + index };
+}
+
 /**
  * ICU ends a sentence at every full stop, so it splits after titles and abbreviations ("Dott.",
  * "e.g.") and after a list number ("1."): such a piece is joined to the sentence that follows.
@@ -98,7 +132,7 @@ function modelLine(text: string, language: Language): LineModel {
   const sentences: LineModel['sentences'] = [];
   if (text.trim()) {
     let pending: { offset: number } | null = null;
-    for (const { segment, index } of sentenceSegmenter(language).segment(text)) {
+    for (const { segment, index } of sentenceSegments(text, language)) {
       const trimmed = segment.trimEnd();
       const lead = trimmed.length - trimmed.trimStart().length;
       if (trimmed.length === lead) continue;
