@@ -27,7 +27,7 @@ export const fakeReviews: readonly string[] = [
   '(swap|exchange|trade) reviews',
   '(pay|paying) ((\\S+) ){0,3}(per|for (each|every|a)) (5-star |five-star |positive )?(review|rating)',
   // A review from someone who has not bought, visited or read: fake whatever it says.
-  "(reviews?|ratings?|stars?|⭐+|thumbs-up)( \\S+){0,8} (even if|even though|without|though) (you|u|they|people) ((have|has)n't|have not|has not|never|don't|do not|didn't|did not|haven't yet)( (even|actually|yet))? (been|visited|tried|played|read|bought|used|eaten|stayed|watched|seen|ordered)",
+  "(reviews?|ratings?|stars?|⭐|thumbs-up)( \\S+){0,8} (even if|even though|without|though) (you|u|they|people) ((have|has)n't|have not|has not|never|don't|do not|didn't|did not|haven't yet)( (even|actually|yet))? (been|visited|tried|played|read|bought|used|eaten|stayed|watched|seen|ordered)",
   "(you )?(don't|do not|won't) (have|need) to (actually )?(read|visit|try|play|buy|use|watch|come|eat|stay)( it| the \\S+)?( lol| haha)?\\)?( \\S+){0,3} (review|rating|stars?)",
   '(no need|without needing) to (actually )?(visit|come|try|buy|read|use|play|eat|stay)',
   '(£|\\$|€)\\s?\\d+ (per|for each|for every|a) (review|rating)',

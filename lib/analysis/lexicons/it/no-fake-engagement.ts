@@ -27,7 +27,7 @@ export const fakeReviews: readonly string[] = [
   '(recensioni|recensione) (false|finte|fasulle|fake|inventate|fittizie)( (\\S+)){0,3} (per (il|la|i|le|lo) (nostro|nostra|nostri|nostre|mio|mia|vostro|vostra)|da pubblicare|da mettere)',
   '(scambio|scambiamo|scambiamoci|scambiarsi) (di )?recensioni',
   // Recensioni di chi non ha comprato, provato o visitato: false qualunque cosa dicano.
-  "(recension[ei]|stelle|valutazion[ei]|⭐+)( \\S+){0,8} (anche se|pure se|senza) (non )?(ci )?(siete|sei|sono|hai|avete|hanno|aver|essere)( mai| ancora)? (stat[oaie]|venut[oaie]|provat[oaie]|comprat[oaie]|lett[oaie]|mangiat[oaie]|dormit[oaie]|usat[oaie])",
+  "(recension[ei]|stelle|valutazion[ei]|⭐)( \\S+){0,8} (anche se|pure se|senza) (non )?(ci )?(siete|sei|sono|hai|avete|hanno|aver|essere)( mai| ancora)? (stat[oaie]|venut[oaie]|provat[oaie]|comprat[oaie]|lett[oaie]|mangiat[oaie]|dormit[oaie]|usat[oaie])",
   '(non serve|non c\'è bisogno di|senza bisogno di) (averlo |averla |averci )?(venire|provare|comprare|leggere|usare|mangiare|dormire|visitare|provarlo|comprarlo|leggerlo|usarlo)',
   '\\d+ ?(€|euro) (a|per|per ogni) (recensione|valutazione)',
   '(gli altri|tutti gli altri|tutti) (mettono|mettiamo|mettete|mettano) (like|mi piace|un like) e (commento|commentano|commentiamo|commentate)',
