@@ -85,13 +85,32 @@ function sizeBucket(words: number): string {
   return '‹size:long›';
 }
 
-export function extractFeatures(text: string, bits: number): FeatureSet {
+/** The buckets of a word's character 3- to 5-grams, "<" and ">" marking its ends; empty for very long words. */
+export function charGramBuckets(word: string, bits: number): Int32Array {
+  if (word.length > MAX_CHAR_GRAM_WORD) return new Int32Array(0);
+  const padded = `<${word}>`;
+  const buckets: number[] = [];
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= padded.length; i++) buckets.push(hashFeature(`c:${padded.slice(i, i + n)}`, bits));
+  }
+  return Int32Array.from(buckets);
+}
+
+/**
+ * `charGrams` gives a word's character n-gram buckets; the analysis passes one that remembers them
+ * between keystrokes, since most words of a draft were already there a keystroke ago.
+ */
+export function extractFeatures(
+  text: string,
+  bits: number,
+  charGrams: (word: string) => Int32Array = (word) => charGramBuckets(word, bits),
+): FeatureSet {
   const tokens = tokenize(text);
   const seen = new Map<number, number>();
-  const add = (feature: string, owner: number) => {
-    const bucket = hashFeature(feature, bits);
+  const addBucket = (bucket: number, owner: number) => {
     if (!seen.has(bucket)) seen.set(bucket, owner);
   };
+  const add = (feature: string, owner: number) => addBucket(hashFeature(feature, bits), owner);
   let words = 0;
   let decorations = 0;
   let previous = '‹start›';
@@ -102,12 +121,7 @@ export function extractFeatures(text: string, bits: number): FeatureSet {
     add(`w:${key}`, index);
     add(`b:${previous} ${key}`, index);
     previous = key;
-    if (token.word && key.length <= MAX_CHAR_GRAM_WORD) {
-      const padded = `<${key}>`;
-      for (let n = 3; n <= 5; n++) {
-        for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`, index);
-      }
-    }
+    if (token.word) for (const bucket of charGrams(key)) addBucket(bucket, index);
   });
   add(`b:${previous} ‹end›`, -1);
   add(sizeBucket(words), -1);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineRule, type DocumentRule, type RuleCatalogue, type RuleExample } from '../define-rule';
 import type { Language } from '../schema';
+import { charGramBuckets } from './features';
 import { isJudgeable, modelCategories, scoreText, type ModelCategory, type ModelScores } from './model';
 import { modelFor } from './models';
 
@@ -46,8 +47,13 @@ export function defineLearnedRule(
       const units: readonly Unit[] = text.length <= WHOLE_DRAFT_CHARS ? [{ start: 0, end: text.length }] : paragraphs;
       for (const unit of units) {
         const unitText = text.slice(unit.start, unit.end);
-        if (!unitText.trim() || !isJudgeable(unitText)) continue;
-        const scores = memo<ModelScores>(unitText, () => scoreText(modelFor(language), unitText));
+        if (!unitText.trim()) continue;
+        const model = modelFor(language);
+        // A word's n-grams are kept between analyses: after a keystroke only the edited word is new.
+        const charGrams = (word: string) => memo(`\u0001${word}`, () => charGramBuckets(word, model.data.bits));
+        // Scored once per unit for the four learned rules; null for text the model does not judge.
+        const scores = memo<ModelScores | null>(unitText, () => (isJudgeable(unitText) ? scoreText(model, unitText, charGrams) : null));
+        if (!scores) continue;
         const head = scores.heads[category];
         if (head.probability < head.threshold) continue;
         const strongest = strongestSentence(scores, head.pushes, unit, sentences);

@@ -73,9 +73,9 @@ export function isJudgeable(text: string): boolean {
   return chunks > 0 && machine / chunks <= MAX_MACHINE_SHARE;
 }
 
-export function scoreText(model: LoadedModel, text: string): ModelScores {
+export function scoreText(model: LoadedModel, text: string, charGrams?: (word: string) => Int32Array): ModelScores {
   const { bits, heads } = model.data;
-  const { tokens, buckets, owners } = extractFeatures(text, bits);
+  const { tokens, buckets, owners } = extractFeatures(text, bits, charGrams);
   // Features are binary and the vector has unit length, as in training.
   const value = buckets.length ? 1 / Math.sqrt(buckets.length) : 0;
   const scores = {} as Record<ModelCategory, HeadScore>;
