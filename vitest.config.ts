@@ -8,7 +8,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/*.test.ts', 'tests/lexicons/*.test.ts'],
           environment: 'node',
         },
       },

@@ -48,7 +48,7 @@ function screenOf(pattern: RegExp): ScreenIndex | null {
 /** False when `text` cannot hold a match of the compiled lexicon `pattern` (true when unsure). */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   const screen = screenOf(pattern);
-  return !screen || screen.passing(screenWords(text)).length > 0;
+  return !screen || screen.passesAny(screenWords(text));
 }
 
 /** Expands the lexicon conventions, leaving escapes and character classes intact. */
@@ -87,8 +87,12 @@ export interface Match {
 }
 
 export function findMatches(pattern: RegExp, text: string): Match[] {
+  return mayMatch(pattern, text) ? matchesOf(pattern, text) : [];
+}
+
+/** Every non-empty match of a global `pattern`, for a caller that has screened `text` itself. */
+export function matchesOf(pattern: RegExp, text: string): Match[] {
   const matches: Match[] = [];
-  if (!mayMatch(pattern, text)) return matches;
   pattern.lastIndex = 0;
   for (const found of text.matchAll(pattern)) {
     if (found[0].length === 0) continue;
@@ -107,12 +111,17 @@ export function compileByLanguage<L extends string>(
 ): Record<L, RegExp> {
   const compiled = {} as Record<L, RegExp>;
   for (const language of Object.keys(lexicons) as L[]) {
-    let pattern: RegExp | undefined;
-    const compile = () => (pattern ??= compileLexicon(lexicons[language], options));
-    lazyLexicons.push(compile);
-    Object.defineProperty(compiled, language, { enumerable: true, get: compile });
+    Object.defineProperty(compiled, language, { enumerable: true, get: lazyLexicon(lexicons[language], options) });
   }
   return compiled;
+}
+
+/** A lexicon compiled the first time the returned function is called (or by `compileEveryLexicon`). */
+export function lazyLexicon(entries: readonly string[], options?: LexiconOptions): () => RegExp {
+  let pattern: RegExp | undefined;
+  const compile = () => (pattern ??= compileLexicon(entries, options));
+  lazyLexicons.push(compile);
+  return compile;
 }
 
 const lazyLexicons: Array<() => RegExp> = [];

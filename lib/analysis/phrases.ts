@@ -1,5 +1,5 @@
 import type { Deobfuscator } from './deobfuscate';
-import { compileLexicon, findMatches, type LexiconOptions, type Match } from './lexicon';
+import { compileLexicon, findMatches, lazyLexicon, matchesOf, type LexiconOptions, type Match } from './lexicon';
 import { expandTemplates } from './lexicon-templates';
 import type { Span } from './schema';
 import { keepDisjoint } from './overlaps';
@@ -37,8 +37,21 @@ export function templateKinds<M extends string>(
   const open: string[] = [];
   for (const entry of expandTemplates(templates, slots)) {
     const screen = new WordScreen([entry]);
-    if (screen.selective) kinds.push({ messageId, pattern: compileLexicon([entry], options), screen, isExcused });
-    else open.push(entry);
+    if (!screen.selective) {
+      open.push(entry);
+      continue;
+    }
+    // Most entries never pass a sentence's screen: each is compiled the first time one does, so a
+    // cold start does not build thousands of regexes it will not run.
+    const pattern = lazyLexicon([entry], options);
+    kinds.push({
+      messageId,
+      get pattern() {
+        return pattern();
+      },
+      screen,
+      isExcused,
+    });
   }
   if (open.length) kinds.push({ messageId, pattern: compileLexicon(open, options), isExcused });
   return kinds;
@@ -59,7 +72,7 @@ export function createPhraseFinder<M extends string>(kinds: readonly PhraseKind<
     const candidates: Array<{ start: number; end: number; rank: number; match: Match; kind: PhraseKind<M>; disguised: boolean }> = [];
     for (const { offset, part } of windows(text)) {
       const readings = deobfuscator?.readings(part) ?? [];
-      const words = screenWords(part);
+      const words = [...screenWords(part)];
       for (const reading of readings) words.push(...screenWords(reading.text));
       for (const rank of index.passing(words)) {
         const kind = kinds[rank]!;
@@ -69,7 +82,8 @@ export function createPhraseFinder<M extends string>(kinds: readonly PhraseKind<
           // What the text says plainly comes before what only a reading reveals.
           candidates.push({ start, end, rank: disguised ? rank + kinds.length : rank, match: { start, end, text: match.text }, kind, disguised });
         };
-        for (const match of findMatches(kind.pattern, part)) add(match, false);
+        // The index has screened this kind already: no second screen before its regex runs.
+        for (const match of kind.screen ? matchesOf(kind.pattern, part) : findMatches(kind.pattern, part)) add(match, false);
         if (deobfuscator && readings.length) for (const match of deobfuscator.findDisguised(kind.pattern, part, readings)) add(match, true);
       }
     }

@@ -1,6 +1,6 @@
-import nlp from 'compromise/two';
 import { countProseWords } from './prose';
 import { compileByLanguage, compileLexicon, type Match } from './lexicon';
+import { baseVerbs } from './lexicons/en/base-verbs';
 import * as en from './lexicons/en/takeaways';
 import * as it from './lexicons/it/takeaways';
 import type { Language } from './schema';
@@ -118,8 +118,8 @@ function lineSignals(line: Line, language: Language): LineSignals {
 }
 
 /**
- * Instructions the verb list does not know ("Block two hours for deep work."), found with compromise.
- * English only, and per sentence through the rule's memo, because compromise is slow.
+ * Instructions the advice verbs do not cover ("Block two hours for deep work."), found by grammar:
+ * English only, through the rule's memo.
  */
 function findInstructionByGrammar({ language, sentences, memo }: DraftView): Takeaway | null {
   if (language !== 'en') return null;
@@ -157,11 +157,35 @@ function isInstruction(sentence: string, at: number, language: Language): boolea
   return startsWith(instruction[language], sentence, at) && !startsWith(notInstruction[language], sentence, at);
 }
 
-function opensWithImperative(sentence: string): boolean {
-  const doc = nlp(sentence);
-  if (!doc.has('^(#Negative|#Adverb|please|do not)? (#Imperative|#Infinitive)')) return false;
-  // "Jet lag is real", "Test results are in": a noun that looks like a verb, followed by its own verb.
-  return !doc.has('^#Verb #Noun{0,2} (#Copula|#PresentTense|#PastTense|#Modal)');
+/** The words a sentence opens with, as the imperative check reads them: lower case, straight apostrophes. */
+const OPENING_WORDS = /[\p{L}]+(?:['’][\p{L}]+)*/gu;
+/** One word that may stand before an imperative without changing it: "Never send…", "Please check…". */
+const IMPERATIVE_LEADS = new Set(['not', 'never', "don't", 'dont', 'please', 'pls', 'plz', 'just', 'simply', 'always', 'also', 'first', 'then', 'now', 'so', 'instead']);
+/** Verbs that make the opening word a noun when they follow it closely: "Test results are in". */
+const FINITE_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'am', "isn't", "aren't", "wasn't", "weren't", 'has', 'have', 'had', 'does', 'did', 'will',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', "won't", "can't", "doesn't", "didn't", "hasn't",
+]);
+/** Words that may come between an imperative and a finite verb: "Make sure it is…", "Check that this is…". */
+const BEFORE_A_CLAUSE = new Set(['sure', 'it', 'this', 'that', 'they', 'he', 'she', 'we', 'you', 'there', 'what', 'who', 'how', 'why', 'if', 'whether']);
+let verbs: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a sentence opens with a verb's base form ("Block two hours for deep work."), past one
+ * optional lead word or adverb, and is not a noun followed by its own verb ("Jet lag is real").
+ */
+export function opensWithImperative(sentence: string): boolean {
+  OPENING_WORDS.lastIndex = 0;
+  const words: string[] = [];
+  for (let found = OPENING_WORDS.exec(sentence); found && words.length < 5; found = OPENING_WORDS.exec(sentence)) {
+    words.push(found[0].toLowerCase().replace(/’/gu, "'"));
+  }
+  if (words[0] === 'do' && words[1] === 'not') words.splice(0, 2);
+  else if (words.length > 1 && (IMPERATIVE_LEADS.has(words[0]!) || words[0]!.endsWith('ly'))) words.shift();
+  verbs ??= new Set(baseVerbs);
+  if (!words.length || !verbs.has(words[0]!)) return false;
+  const finite = words.findIndex((word, i) => i > 0 && i <= 2 && FINITE_VERBS.has(word));
+  return finite === -1 || words.slice(1, finite).some((word) => BEFORE_A_CLAUSE.has(word));
 }
 
 /** A question is asked of the reader unless it is too short to ask anything ("Ready?") or rhetorical. */

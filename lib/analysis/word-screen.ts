@@ -180,10 +180,10 @@ function screeningSets(entry: string): RequiredWords[] {
 }
 
 /** The words of a text as the screen compares them: lower case, straight apostrophes, and "dell'idea" also as "dell" and "idea". */
-export function screenWords(text: string): string[] {
+export function screenWords(text: string): readonly string[] {
   // Several rules screen the same sentence one after the other: read its words once.
   const known = recentWords.get(text);
-  if (known) return [...known];
+  if (known) return known;
   const words: string[] = [];
   for (const word of text.toLowerCase().replace(/’/gu, "'").match(/[\p{L}\p{N}']+/gu) ?? []) {
     const bare = word.replace(/^'+|(?<!')'+$/gu, '');
@@ -193,7 +193,7 @@ export function screenWords(text: string): string[] {
   }
   if (recentWords.size >= 512) recentWords.clear();
   recentWords.set(text, words);
-  return [...words];
+  return words;
 }
 const recentWords = new Map<string, readonly string[]>();
 
@@ -215,7 +215,7 @@ export class WordScreen {
   }
 
   passes(words: readonly string[]): boolean {
-    return new ScreenIndex([this]).passing(words).length > 0;
+    return new ScreenIndex([this]).passesAny(words);
   }
 }
 
@@ -272,8 +272,17 @@ export class ScreenIndex {
     return node;
   }
 
+  /** Whether `words` pass any screen (`passing` without sorting). */
+  passesAny(words: readonly string[]): boolean {
+    return this.open.length > 0 || this.passingUnsorted(words).length > 0;
+  }
+
   /** The indices of the screens that `words` pass, in order. */
   passing(words: readonly string[]): number[] {
+    return this.passingUnsorted(words).sort((a, b) => a - b);
+  }
+
+  private passingUnsorted(words: readonly string[]): number[] {
     const touched: number[] = [];
     const mark = (ids: readonly number[]) => {
       for (const id of ids) {
@@ -291,7 +300,7 @@ export class ScreenIndex {
         if (node?.ids.length) mark(node.ids);
       }
     }
-    if (!touched.length) return this.open;
+    if (!touched.length) return [...this.open];
     const passed = [...this.open];
     for (const id of touched) {
       const index = this.screenOfSet[id]!;
@@ -303,6 +312,6 @@ export class ScreenIndex {
       this.marks[id] = 0;
       this.decided[this.screenOfSet[id]!] = 0;
     }
-    return passed.sort((a, b) => a - b);
+    return passed;
   }
 }

@@ -130,7 +130,7 @@ export const advicePrefixes: readonly string[] = [
 
 /**
  * Verbs that, opening a sentence, give the reader an instruction. Only verbs that are rarely nouns at
- * the start of a sentence: the grammar check (compromise) decides the ambiguous ones.
+ * the start of a sentence: the grammar check (`opensWithImperative`) decides the ambiguous ones.
  */
 export const adviceVerbs: readonly string[] = [
   'try', 'avoid', 'write', 'rewrite', 'read', 'reread', 're-read', 'ask', 'keep', 'choose', 'pick', 'remove', 'add',
