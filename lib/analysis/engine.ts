@@ -83,6 +83,13 @@ function computeStats(text: string, platform: Platform, language: Language, segm
  * An analyzer keeps what it learnt about each line and sentence, so analysing a draft again after a
  * small edit redoes only the work for what changed. One analyzer can serve many drafts.
  */
+/**
+ * Entries each rule keeps per language (and platform, for rules that read it): the sentences of a
+ * 100,000-character draft, so typing in a long draft finds every unchanged sentence, without one
+ * analyzer that served many drafts holding on to all of them.
+ */
+const RULE_CACHE_ENTRIES = 2000;
+
 export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], options: AnalyzerOptions = {}): Analyzer {
   forgetRecentWords();
   const lineCache = createLineCache();
@@ -91,7 +98,7 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
   const ruleCaches = new Map<string, Lru<unknown>>();
   const cacheFor = <T>(key: string): Lru<T> => {
     let cache = ruleCaches.get(key);
-    if (!cache) ruleCaches.set(key, (cache = new Lru<unknown>(5000)));
+    if (!cache) ruleCaches.set(key, (cache = new Lru<unknown>(RULE_CACHE_ENTRIES)));
     return cache as Lru<T>;
   };
   const languageCache = new Lru<LanguageEvidence>(2000);
