@@ -23,7 +23,7 @@ import { seededRandom } from '../corpus/split';
 
 export const BITS = 15;
 const EPOCHS = 20;
-const LEARNING_RATE = 0.2;
+const LEARNING_RATE = 0.1;
 const L2 = 1e-6;
 const SEED = 7;
 /** Share of a category's validation negatives the model may add as false alarms on top of the rules. */
