@@ -48,7 +48,7 @@ describe('own labeled corpus (tests/fixtures/corpus/own), a regression suite wri
  */
 const floors: Record<string, { category: (typeof categoryIds)[number]; recall: number; falseAlarms: number; anyFalseAlarm: number }> = {
   'davidson_offensive_en.jsonl': { category: 'inappropriate', recall: 0.97, falseAlarms: 0.08, anyFalseAlarm: 0.08 },
-  'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: 0.72, falseAlarms: 0.1, anyFalseAlarm: 0.1 },
+  'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: 0.72, falseAlarms: 0.1, anyFalseAlarm: 0.11 },
   'secretlint_fixtures_en.jsonl': { category: 'confidential', recall: 0.85, falseAlarms: 0.05, anyFalseAlarm: 0.05 },
   // The comments labeled "not spam" also forbid `inappropriate`, yet many of them swear or shout
   // ("who the fuck…", "BEST SONG!!!"), which a coach rightly flags: that is most of this set's alarms.
