@@ -1,12 +1,9 @@
 import * as z from 'zod';
 import { siteIds } from '../sites/define-site';
 
-/** The log keeps at most this many decisions, the newest… */
-export const MAX_AUDIT_ENTRIES = 1000;
-/** …and none older than this. */
-export const MAX_AUDIT_AGE_MS = 365 * 24 * 60 * 60 * 1000;
-/** A reason for "Publish anyway" is a short note, not a second draft. */
-export const MAX_REASON_LENGTH = 500;
+import { MAX_AUDIT_AGE_MS, MAX_AUDIT_ENTRIES, MAX_REASON_LENGTH } from './limits';
+
+export { MAX_AUDIT_AGE_MS, MAX_AUDIT_ENTRIES, MAX_REASON_LENGTH };
 
 /**
  * What the user decided when the check before Publish stopped a post: went back to the draft, or

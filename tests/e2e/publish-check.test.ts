@@ -1,0 +1,206 @@
+/**
+ * The last check before Publish on every site's synthetic page, in real Chromium: a clean draft
+ * is published at the first click; a draft with an error is stopped, by click and by keyboard,
+ * until "Publish anyway", after which the site sees the action once. "Review" brings the focus back
+ * to the editor. The editor is never changed. Then the reason asked before "Publish anyway", in
+ * Italian, and the audit log in the options: shown, exported as CSV, cleared.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { test } from './fixtures';
+import { focusedElement, foreignMutations, OverlayDriver, typeAtEnd, waitFor, watchEditorMutations, type ExtensionSession } from './harness';
+
+interface PublishCase {
+  name: string;
+  url: string;
+  fixture: string;
+  editor(page: Page): Locator;
+  /** Other boxes the same button publishes (the other posts of a thread): their reports must be in too. */
+  others?(page: Page): Locator[];
+  button(page: Page): Locator;
+  /** How the keyboard publishes here: the site's shortcut in the editor, or Enter on the focused button. */
+  keyboard: 'mod-enter' | 'enter-on-button';
+}
+
+const cases: PublishCase[] = [
+  {
+    name: 'linkedin classic post box (Quill in a shadow root)',
+    url: 'https://www.linkedin.com/feed/',
+    fixture: 'linkedin.html',
+    editor: (page) => page.locator('[aria-label="Text editor for creating content"]'),
+    button: (page) => page.locator('.share-actions__primary-action'),
+    keyboard: 'mod-enter',
+  },
+  {
+    name: 'linkedin new share box (TipTap in a native dialog)',
+    url: 'https://www.linkedin.com/feed/',
+    fixture: 'linkedin-share-box-2026.html',
+    editor: (page) => page.locator('dialog [aria-label="Text editor for creating content"]'),
+    button: (page) => page.locator('dialog footer button', { hasText: /^Post$/ }),
+    keyboard: 'mod-enter',
+  },
+  {
+    name: 'x thread (Draft.js), "Post all"',
+    url: 'https://x.com/home',
+    fixture: 'x.html',
+    editor: (page) => page.locator('[data-testid="tweetTextarea_1"]'),
+    others: (page) => [page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]')],
+    button: (page) => page.locator('[data-testid="tweetButton"]'),
+    keyboard: 'mod-enter',
+  },
+  {
+    name: 'facebook Create post dialog (Lexical), a div button',
+    url: 'https://www.facebook.com/',
+    fixture: 'facebook.html',
+    editor: (page) => page.locator('[role="dialog"] [aria-label="What\'s on your mind, Ana?"]'),
+    button: (page) => page.locator('[role="dialog"] [role="button"][aria-label="Post"]'),
+    keyboard: 'enter-on-button',
+  },
+  {
+    name: 'threads new thread (a div button known by its text)',
+    url: 'https://www.threads.com/',
+    fixture: 'threads.html',
+    editor: (page) => page.locator('[aria-label="Text field. Type to compose a new post."]'),
+    others: (page) => [page.locator('[aria-label="Text field. Type to compose a reply."]')],
+    button: (page) => page.locator('[role="dialog"] [role="button"]', { hasText: /^Post$/ }),
+    keyboard: 'mod-enter',
+  },
+  {
+    name: 'bluesky composer (TipTap), "Post all"',
+    url: 'https://bsky.app/',
+    fixture: 'bluesky.html',
+    editor: (page) => page.locator('[aria-label="Rich-Text Editor"]').nth(1),
+    others: (page) => [page.locator('[aria-label="Rich-Text Editor"]').first()],
+    button: (page) => page.locator('[data-testid="composerPublishBtn"]'),
+    keyboard: 'mod-enter',
+  },
+  {
+    name: 'mastodon compose form (textarea, submit button)',
+    url: 'https://mastodon.social/home',
+    fixture: 'mastodon.html',
+    editor: (page) => page.locator('textarea.autosuggest-textarea__textarea'),
+    button: (page) => page.locator('.compose-form__submit button'),
+    keyboard: 'mod-enter',
+  },
+  {
+    name: 'instagram caption (a div Share button)',
+    url: 'https://www.instagram.com/',
+    fixture: 'instagram.html',
+    editor: (page) => page.locator('[aria-label="Write a caption..."]'),
+    button: (page) => page.locator('[role="dialog"] [role="button"]', { hasText: /^Share$/ }),
+    keyboard: 'enter-on-button',
+  },
+  {
+    name: 'reddit comment (shreddit-composer, slotted submit button)',
+    url: 'https://www.reddit.com/r/productivity/comments/1abc23x/how_do_you_plan_your_week/',
+    fixture: 'reddit.html',
+    editor: (page) => page.locator('shreddit-composer [aria-label="Comment"]'),
+    button: (page) => page.locator('shreddit-composer[name="comment"] button[slot="submit-button"]'),
+    keyboard: 'enter-on-button',
+  },
+];
+
+/** Typed at the end of each draft: an error (profanity) at the default level. */
+const offending = ' This shit works.';
+
+/**
+ * Run in the page: stands in for the site's own code, listening where sites listen (the document,
+ * capture phase, as React does), after the extension's window listener. It records each publishing
+ * action it sees: a click on the button, the shortcut in the editor, Enter on a div button; and it
+ * keeps forms from navigating away.
+ */
+function recordPublishing([editor, button]: [Element, Element]): void {
+  const seen: string[] = [];
+  (window as unknown as { published: string[] }).published = seen;
+  document.addEventListener('click', (event) => event.composedPath().includes(button) && seen.push('click'), true);
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const path = event.composedPath();
+      if (event.key !== 'Enter') return;
+      if (path.includes(editor) && (event.ctrlKey || event.metaKey)) seen.push('mod-enter');
+      else if (path.includes(button) && button.localName !== 'button') seen.push('enter');
+    },
+    true,
+  );
+  document.addEventListener('submit', (event) => event.preventDefault(), true);
+}
+
+const published = (page: Page) => page.evaluate(() => (window as unknown as { published: string[] }).published);
+const dialog = (page: Page) => page.locator('[data-pc="publish-check"]');
+
+async function waitForOverlay(editor: Locator, accept: (worst: string) => boolean): Promise<void> {
+  const overlay = new OverlayDriver(editor);
+  await waitFor('a report in the overlay', () => overlay.state(), (state) => !!state && !state.badge.hidden && accept(state.badge.worst), (state) => state?.badge);
+}
+
+async function openCase(ext: ExtensionSession, site: PublishCase): Promise<{ page: Page; editor: Locator; button: Locator }> {
+  ext.serve(site.url, site.fixture);
+  const page = await ext.open(site.url);
+  const editor = site.editor(page);
+  const button = site.button(page);
+  await page.evaluate(recordPublishing, [await editor.elementHandle(), await button.elementHandle()] as [never, never]);
+  for (const box of [editor, ...(site.others?.(page) ?? [])]) await waitForOverlay(box, (worst) => worst !== 'error');
+  return { page, editor, button };
+}
+
+/** Publishes with the keyboard, as a user of this site would. */
+async function publishByKeyboard(site: PublishCase, page: Page, editor: Locator, button: Locator): Promise<void> {
+  if (site.keyboard === 'mod-enter') {
+    await editor.focus();
+    await page.keyboard.press('ControlOrMeta+Enter');
+  } else {
+    await button.focus();
+    await page.keyboard.press('Enter');
+  }
+}
+
+describe('the check before Publish, on every site', () => {
+  for (const site of cases) {
+    test(site.name, async ({ ext }) => {
+      const { page, editor, button } = await openCase(ext, site);
+
+      // A clean draft (no error) goes out at the first click, with no question.
+      await button.click();
+      expect(await published(page)).toEqual(['click']);
+      expect(await dialog(page).count()).toBe(0);
+
+      await watchEditorMutations(editor);
+      await typeAtEnd(editor, offending);
+      await waitForOverlay(editor, (worst) => worst === 'error');
+
+      // With an error, the click is stopped and the dialog lists it, focused on "Review".
+      await button.click();
+      await expect.poll(() => dialog(page).count()).toBe(1);
+      expect(await published(page)).toEqual(['click']);
+      expect(await dialog(page).locator('[data-pc="publish-finding"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')))).toEqual([
+        'no-profanity',
+      ]);
+      expect(await focusedElement(page)).toBe('overlay publish-review');
+      await dialog(page).locator('[data-pc="publish-anyway"]').click();
+      expect(await dialog(page).count()).toBe(0);
+      expect(await published(page), 'the click goes through once after "Publish anyway"').toEqual(['click', 'click']);
+
+      // The keyboard: stopped, "Review" (Enter on the focused button) returns to the editor; then
+      // stopped again, Tab to "Publish anyway" and Enter: the site sees the action once.
+      const before = (await published(page)).length;
+      await publishByKeyboard(site, page, editor, button);
+      await expect.poll(() => dialog(page).count()).toBe(1);
+      await page.keyboard.press('Enter');
+      expect(await dialog(page).count()).toBe(0);
+      expect(await editor.evaluate((el) => el === document.activeElement || el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      expect((await published(page)).length).toBe(before);
+
+      await publishByKeyboard(site, page, editor, button);
+      await expect.poll(() => dialog(page).count()).toBe(1);
+      await page.keyboard.press('Tab');
+      expect(await focusedElement(page)).toBe('overlay publish-anyway');
+      await page.keyboard.press('Enter');
+      expect(await dialog(page).count()).toBe(0);
+      const after = await published(page);
+      expect(after.length, JSON.stringify(after)).toBe(before + 1);
+
+      expect(await foreignMutations(editor), 'changes to the editor that no keystroke made').toEqual([]);
+    });
+  }
+});
