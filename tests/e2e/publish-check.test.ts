@@ -5,6 +5,7 @@
  * to the editor. The editor is never changed. Then the reason asked before "Publish anyway", in
  * Italian, and the audit log in the options: shown, exported as CSV, cleared.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { test } from './fixtures';
@@ -203,4 +204,61 @@ describe('the check before Publish, on every site', () => {
       expect(await foreignMutations(editor), 'changes to the editor that no keystroke made').toEqual([]);
     });
   }
+});
+
+describe('a reason before "Publish anyway", in Italian, and the audit log in the options', () => {
+  test('the reason is asked for and logged; the log is shown, exported as CSV without the draft, and cleared', async ({ ext }) => {
+    await ext.worker.evaluate(
+      (settings) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ settings }),
+      { interfaceLanguage: 'it', prePublishReason: true },
+    );
+    const mastodon = cases.find((site) => site.fixture === 'mastodon.html')!;
+    const { page, editor, button } = await openCase(ext, mastodon);
+    await typeAtEnd(editor, offending);
+    await waitForOverlay(editor, (worst) => worst === 'error');
+
+    await button.click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await dialog(page).locator('h2').textContent()).toBe('Controlla prima di pubblicare');
+    expect(await focusedElement(page)).toBe('overlay publish-reason');
+    await dialog(page).locator('[data-pc="publish-anyway"]').click();
+    expect(await dialog(page).locator('[data-pc="publish-reason-missing"]').isVisible()).toBe(true);
+    expect(await published(page)).toEqual([]);
+    const reason = 'Approvato dal legale, ticket "LEG-12"';
+    await dialog(page).locator('[data-pc="publish-reason"]').fill(reason);
+    await dialog(page).locator('[data-pc="publish-anyway"]').click();
+    expect(await published(page)).toEqual(['click']);
+
+    // Esc is "Review": the caret goes back to the first finding.
+    await button.click();
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await dialog(page).count()).toBe(0);
+    const draft = await editor.inputValue();
+    expect(await editor.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.selectionStart])).toEqual([true, draft.indexOf('shit')]);
+    expect(await published(page)).toEqual(['click']);
+
+    const options = await ext.openExtensionPage('options.html');
+    const rows = options.locator('[data-pc="audit-entry"]');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.evaluateAll((items) => items.map((row) => row.getAttribute('data-decision')))).toEqual(['reviewed', 'published-anyway']);
+    expect(await rows.nth(1).textContent()).toContain(reason);
+
+    const downloading = options.waitForEvent('download');
+    await options.locator('[data-pc="audit-export"]').click();
+    const csv = readFileSync(await (await downloading).path(), 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('time,site,level,decision,rules,reason,cause');
+    expect(lines.slice(1).map((line) => line.split(',').slice(1, 5).join(','))).toEqual([
+      'mastodon,error,published-anyway,no-profanity',
+      'mastodon,error,reviewed,no-profanity',
+    ]);
+    expect(lines[1]).toContain('"Approvato dal legale, ticket ""LEG-12"""');
+    for (const fragment of ['shit', 'city archive', 'orchard']) expect(csv, 'no draft text in the export').not.toContain(fragment);
+
+    await options.locator('[data-pc="audit-clear"]').click();
+    await options.locator('[data-pc="audit-clear-confirm"]').click();
+    await options.locator('[data-pc="audit-empty"]').waitFor();
+    expect(await ext.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('auditLog')).auditLog)).toEqual([]);
+  });
 });
