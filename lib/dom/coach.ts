@@ -128,10 +128,10 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
   }
 
   if (site) {
-    // The last check before Publish, for the boxes the site's adapter knows (it knows their buttons).
+    // The last check before Publish, on this site's publish buttons and publishing keys.
     const guard = createPublishGuard({
       site,
-      boxes: () => [...sessions.values()].filter((session) => !genericBoxes.has(session.composer)),
+      boxes: () => sessions.values(),
       settings: () => settings && { level: settings.prePublishLevel, askReason: settings.prePublishReason },
       siteEnabled: () => !settings?.disabledSites.includes(site.id),
       t: () => t,

@@ -205,6 +205,10 @@ export class ComposerSession {
     return { check: { state: 'current', findings: withoutIgnored(this.lastReport, draft.text, this.ignored).findings }, draft };
   }
 
+  get kind(): ReaderKind {
+    return this.env.reader.kind;
+  }
+
   /** Shows `dialog` in this box's overlay; false when it cannot be shown. */
   showDialog(dialog: HTMLElement): boolean {
     return this.overlay.present(dialog);

@@ -21,7 +21,7 @@ const error = (ruleId: string, start: number): Finding => ({
 });
 
 /** The X compose dialog, a guard on the window, and what the "site" (a document listener) sees. */
-function setUp(options: { check?: DraftCheck; show?: () => boolean; siteEnabled?: boolean; settings?: { level: 'error' | 'warning' | 'off'; askReason: boolean } | null } = {}) {
+function setUp(options: { kind?: 'adapter' | 'generic'; check?: DraftCheck; show?: () => boolean; siteEnabled?: boolean; settings?: { level: 'error' | 'warning' | 'off'; askReason: boolean } | null } = {}) {
   document.body.innerHTML = `<div role="dialog"><div data-testid="tweetTextarea_0" contenteditable="true"><p>This shit works.</p></div><button data-testid="tweetButton"><span>Post</span></button></div><button id="other">Other</button>`;
   const composer = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
   const button = document.querySelector<HTMLElement>('[data-testid="tweetButton"]')!;
@@ -32,6 +32,7 @@ function setUp(options: { check?: DraftCheck; show?: () => boolean; siteEnabled?
   const focused: number[] = [];
   const box: GuardedBox = {
     composer,
+    kind: options.kind ?? 'adapter',
     publishCheck: () => ({ check: options.check ?? { state: 'current', findings: [error('no-profanity', 5)] }, draft: readDraft(composer) }),
     showDialog: (dialog) => {
       if (options.show && !options.show()) return false;
@@ -118,6 +119,16 @@ describe('the publish guard', () => {
     expect(page.seen).toEqual(['keydown Ctrl+a']);
     page.press('publish-anyway');
     expect(page.seen).toEqual(['keydown Ctrl+a', 'keydown Ctrl+Enter']);
+  });
+
+  it('in a box the generic reader coaches, checks the site\'s publishing keys but never guesses its button', () => {
+    const page = setUp({ kind: 'generic' });
+    stop = page.stop;
+    page.button.click();
+    expect(page.seen).toEqual(['click button']);
+    page.composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
+    expect(page.seen).toEqual(['click button']);
+    expect(page.dialog()).not.toBeNull();
   });
 
   it('asks for a reason when the settings say so, and logs it', () => {

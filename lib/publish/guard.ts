@@ -9,6 +9,8 @@ import { auditable, decidePublish, ruleIdsOf, type DraftCheck, type PassCause } 
 /** What the guard needs from a coached compose box (a `ComposerSession`). */
 export interface GuardedBox {
   readonly composer: HTMLElement;
+  /** How the box was found: only the adapter's boxes have a publish button it knows. */
+  readonly kind: 'adapter' | 'generic';
   publishCheck(): { check: DraftCheck; draft: DraftText };
   showDialog(dialog: HTMLElement): boolean;
   focusAt(draft: DraftText, offset: number): void;
@@ -16,7 +18,10 @@ export interface GuardedBox {
 
 export interface PublishGuardEnvironment {
   site: SiteAdapter;
-  /** The boxes coached by the site's adapter now (none while Post Coach is off on the site). */
+  /**
+   * The boxes coached on the page now (none while Post Coach is off on the site): the adapter's, and
+   * those the generic reader took, whose publishing keys are still the site's.
+   */
   boxes(): Iterable<GuardedBox>;
   /** The check's settings, or null while they are not known. */
   settings(): { level: PrePublishLevel; askReason: boolean } | null;
@@ -76,6 +81,7 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
     let button: HTMLElement | null = null;
     const matched: GuardedBox[] = [];
     for (const box of boxes()) {
+      if (box.kind !== 'adapter') continue;
       const candidate = env.site.publishButton(box.composer);
       if (candidate && path.includes(candidate)) {
         button = candidate;
@@ -161,6 +167,7 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
       console.warn('Post Coach: the publish button is gone; publish again to send the post');
       return;
     }
+    target.focus({ preventScroll: true });
     send(() => target.click());
   }
 

@@ -8,11 +8,13 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import type { SiteId } from '../../lib/sites/define-site';
 import { test } from './fixtures';
 import { focusedElement, foreignMutations, OverlayDriver, typeAtEnd, waitFor, watchEditorMutations, type ExtensionSession } from './harness';
 
 interface PublishCase {
   name: string;
+  site: SiteId;
   url: string;
   fixture: string;
   editor(page: Page): Locator;
@@ -26,6 +28,7 @@ interface PublishCase {
 const cases: PublishCase[] = [
   {
     name: 'linkedin classic post box (Quill in a shadow root)',
+    site: 'linkedin',
     url: 'https://www.linkedin.com/feed/',
     fixture: 'linkedin.html',
     editor: (page) => page.locator('[aria-label="Text editor for creating content"]'),
@@ -34,6 +37,7 @@ const cases: PublishCase[] = [
   },
   {
     name: 'linkedin new share box (TipTap in a native dialog)',
+    site: 'linkedin',
     url: 'https://www.linkedin.com/feed/',
     fixture: 'linkedin-share-box-2026.html',
     editor: (page) => page.locator('dialog [aria-label="Text editor for creating content"]'),
@@ -42,6 +46,7 @@ const cases: PublishCase[] = [
   },
   {
     name: 'x thread (Draft.js), "Post all"',
+    site: 'x',
     url: 'https://x.com/home',
     fixture: 'x.html',
     editor: (page) => page.locator('[data-testid="tweetTextarea_1"]'),
@@ -51,6 +56,7 @@ const cases: PublishCase[] = [
   },
   {
     name: 'facebook Create post dialog (Lexical), a div button',
+    site: 'facebook',
     url: 'https://www.facebook.com/',
     fixture: 'facebook.html',
     editor: (page) => page.locator('[role="dialog"] [aria-label="What\'s on your mind, Ana?"]'),
@@ -59,6 +65,7 @@ const cases: PublishCase[] = [
   },
   {
     name: 'threads new thread (a div button known by its text)',
+    site: 'threads',
     url: 'https://www.threads.com/',
     fixture: 'threads.html',
     editor: (page) => page.locator('[aria-label="Text field. Type to compose a new post."]'),
@@ -68,6 +75,7 @@ const cases: PublishCase[] = [
   },
   {
     name: 'bluesky composer (TipTap), "Post all"',
+    site: 'bluesky',
     url: 'https://bsky.app/',
     fixture: 'bluesky.html',
     editor: (page) => page.locator('[aria-label="Rich-Text Editor"]').nth(1),
@@ -77,6 +85,7 @@ const cases: PublishCase[] = [
   },
   {
     name: 'mastodon compose form (textarea, submit button)',
+    site: 'mastodon',
     url: 'https://mastodon.social/home',
     fixture: 'mastodon.html',
     editor: (page) => page.locator('textarea.autosuggest-textarea__textarea'),
@@ -85,6 +94,7 @@ const cases: PublishCase[] = [
   },
   {
     name: 'instagram caption (a div Share button)',
+    site: 'instagram',
     url: 'https://www.instagram.com/',
     fixture: 'instagram.html',
     editor: (page) => page.locator('[aria-label="Write a caption..."]'),
@@ -93,6 +103,7 @@ const cases: PublishCase[] = [
   },
   {
     name: 'reddit comment (shreddit-composer, slotted submit button)',
+    site: 'reddit',
     url: 'https://www.reddit.com/r/productivity/comments/1abc23x/how_do_you_plan_your_week/',
     fixture: 'reddit.html',
     editor: (page) => page.locator('shreddit-composer [aria-label="Comment"]'),
@@ -125,6 +136,14 @@ function recordPublishing([editor, button]: [Element, Element]): void {
     true,
   );
   document.addEventListener('submit', (event) => event.preventDefault(), true);
+}
+
+/** The audit log as stored, as "site decision rules" lines (nothing stored: no line). */
+async function auditLines(ext: ExtensionSession): Promise<string[]> {
+  const stored = await ext.worker.evaluate(
+    async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('auditLog')).auditLog,
+  );
+  return ((stored ?? []) as Array<{ site: string; decision: string; rules: string[] }>).map((entry) => `${entry.site} ${entry.decision} ${entry.rules.join(' ')}`);
 }
 
 const published = (page: Page) => page.evaluate(() => (window as unknown as { published: string[] }).published);
@@ -165,6 +184,7 @@ describe('the check before Publish, on every site', () => {
       await button.click();
       expect(await published(page)).toEqual(['click']);
       expect(await dialog(page).count()).toBe(0);
+      expect(await auditLines(ext), 'a clean draft leaves no trace').toEqual([]);
 
       await watchEditorMutations(editor);
       await typeAtEnd(editor, offending);
@@ -202,6 +222,9 @@ describe('the check before Publish, on every site', () => {
       expect(after.length, JSON.stringify(after)).toBe(before + 1);
 
       expect(await foreignMutations(editor), 'changes to the editor that no keystroke made').toEqual([]);
+      await expect
+        .poll(() => auditLines(ext))
+        .toEqual(['published-anyway', 'reviewed', 'published-anyway'].map((decision) => `${site.site} ${decision} no-profanity`));
     });
   }
 });
