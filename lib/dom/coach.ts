@@ -139,6 +139,7 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     });
     ctx.addEventListener(window, 'click', guard.onClick, { capture: true });
     ctx.addEventListener(window, 'keydown', guard.onKeyDown, { capture: true });
+    ctx.addEventListener(window, 'keyup', guard.onKeyUp, { capture: true });
   }
 
   // Typing is what makes a box worth coaching: a focus alone (a search field, a chat) is not enough.

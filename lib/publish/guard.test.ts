@@ -53,6 +53,7 @@ function setUp(options: { kind?: 'adapter' | 'generic'; check?: DraftCheck; show
   const controller = new AbortController();
   window.addEventListener('click', guard.onClick, { capture: true, signal: controller.signal });
   window.addEventListener('keydown', guard.onKeyDown, { capture: true, signal: controller.signal });
+  window.addEventListener('keyup', guard.onKeyUp, { capture: true, signal: controller.signal });
   const seen: string[] = [];
   // The site: it listens on the document, and acts on its buttons and its editor only.
   const other = document.getElementById('other')!;
@@ -129,6 +130,25 @@ describe('the publish guard', () => {
     page.composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
     expect(page.seen).toEqual(['click button']);
     expect(page.dialog()).not.toBeNull();
+  });
+
+  it('on a publish button that is not a real button, stops Space and its release, so the release neither publishes nor answers the dialog', () => {
+    const page = setUp();
+    stop = page.stop;
+    const div = document.createElement('div');
+    div.setAttribute('role', 'button');
+    div.dataset.testid = 'tweetButton';
+    page.button.replaceWith(div);
+    const released: string[] = [];
+    const listening = new AbortController();
+    document.addEventListener('keyup', (event) => void released.push(event.key), { capture: true, signal: listening.signal });
+    div.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true, cancelable: true }));
+    expect(page.dialog()).not.toBeNull();
+    div.dispatchEvent(new KeyboardEvent('keyup', { key: ' ', bubbles: true, composed: true, cancelable: true }));
+    expect(released).toEqual([]);
+    page.press('publish-anyway');
+    expect(released).toEqual([' ']);
+    listening.abort();
   });
 
   it('asks for a reason when the settings say so, and logs it', () => {

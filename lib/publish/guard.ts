@@ -37,7 +37,7 @@ const nativeButtons = new Set(['button', 'input']);
  * The last check before Publish. Listens on the window in the capture phase, so it runs before the
  * site's own handlers, for the two ways a post is published: a click on the box's publish button
  * (also the click a keyboard makes on a real button) and the site's publishing key press in the box
- * (also Enter or Space on a publish button that is not a real `<button>`). When the boxes' current
+ * (also Enter or Space on a publish button that is not a real `<button>`, and then its release). When the boxes' current
  * findings reach the chosen level it stops that one event and asks; "Publish anyway" sends the same
  * action again, which passes once. It never touches the editor and fails open, with a console note
  * and an audit entry, whenever it cannot be sure.
@@ -46,6 +46,11 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
   /** Set while an action the user confirmed is sent again: that one passes. */
   let passing = false;
   let open: HTMLElement | null = null;
+  /**
+   * The key whose press was stopped: its release is stopped too, or a site that acts on keyup (Space
+   * on a button) would publish, and the dialog's focused button would take it as a click.
+   */
+  let heldKey: string | null = null;
 
   function onClick(event: MouseEvent): void {
     if (passing) return;
@@ -69,6 +74,12 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
     const hit = byButton(path);
     if (!hit || nativeButtons.has(hit.button.localName)) return; // a real button turns the key into a click
     check(event, hit.boxes, () => replayKey(event, hit.button, null));
+  }
+
+  function onKeyUp(event: KeyboardEvent): void {
+    if (passing || event.key !== heldKey) return;
+    heldKey = null;
+    stop(event);
   }
 
   function boxes(): GuardedBox[] {
@@ -141,6 +152,7 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
       return;
     }
     stop(event);
+    if (event instanceof KeyboardEvent) heldKey = event.key;
     open = dialog;
     focusPublishDialog(dialog);
   }
@@ -194,5 +206,5 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
     }
   }
 
-  return { onClick, onKeyDown };
+  return { onClick, onKeyDown, onKeyUp };
 }
