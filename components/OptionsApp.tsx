@@ -24,7 +24,7 @@ export interface OptionsEnvironment {
   permissions: HostPermissions;
 }
 
-/** The options page: languages, coaching, Mastodon servers, confidential terms, rule levels, reset. */
+/** The options page: languages, coaching, Mastodon servers, confidential terms, rule levels, the check before Publish and its audit log, reset. */
 export function OptionsApp({ environment }: { environment: OptionsEnvironment }) {
   const handle = useSettings();
   return handle && <Options handle={handle} environment={environment} />;
