@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import type { SiteId } from '../../lib/sites/define-site';
 import { test } from './fixtures';
+import { publishedActions, recordPublishing } from './publish-recorder';
 import { focusedElement, foreignMutations, OverlayDriver, typeAtEnd, waitFor, watchEditorMutations, type ExtensionSession } from './harness';
 
 interface PublishCase {
@@ -115,29 +116,6 @@ const cases: PublishCase[] = [
 /** Typed at the end of each draft: an error (profanity) at the default level. */
 const offending = ' This shit works.';
 
-/**
- * Run in the page: stands in for the site's own code, listening where sites listen (the document,
- * capture phase, as React does), after the extension's window listener. It records each publishing
- * action it sees: a click on the button, the shortcut in the editor, Enter on a div button; and it
- * keeps forms from navigating away.
- */
-function recordPublishing([editor, button]: [Element, Element]): void {
-  const seen: string[] = [];
-  (window as unknown as { published: string[] }).published = seen;
-  document.addEventListener('click', (event) => event.composedPath().includes(button) && seen.push('click'), true);
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      const path = event.composedPath();
-      if (event.key !== 'Enter') return;
-      if (path.includes(editor) && (event.ctrlKey || event.metaKey)) seen.push('mod-enter');
-      else if (path.includes(button) && button.localName !== 'button') seen.push('enter');
-    },
-    true,
-  );
-  document.addEventListener('submit', (event) => event.preventDefault(), true);
-}
-
 /** The audit log as stored, as "site decision rules" lines (nothing stored: no line). */
 async function auditLines(ext: ExtensionSession): Promise<string[]> {
   const stored = await ext.worker.evaluate(
@@ -146,7 +124,7 @@ async function auditLines(ext: ExtensionSession): Promise<string[]> {
   return ((stored ?? []) as Array<{ site: string; decision: string; rules: string[] }>).map((entry) => `${entry.site} ${entry.decision} ${entry.rules.join(' ')}`);
 }
 
-const published = (page: Page) => page.evaluate(() => (window as unknown as { published: string[] }).published);
+const published = (page: Page) => page.evaluate(publishedActions);
 const dialog = (page: Page) => page.locator('[data-pc="publish-check"]');
 
 async function waitForOverlay(editor: Locator, accept: (worst: string) => boolean): Promise<void> {
@@ -159,7 +137,7 @@ async function openCase(ext: ExtensionSession, site: PublishCase): Promise<{ pag
   const page = await ext.open(site.url);
   const editor = site.editor(page);
   const button = site.button(page);
-  await page.evaluate(recordPublishing, [await editor.elementHandle(), await button.elementHandle()] as [never, never]);
+  await editor.evaluate(recordPublishing, await button.elementHandle());
   for (const box of [editor, ...(site.others?.(page) ?? [])]) await waitForOverlay(box, (worst) => worst !== 'error');
   return { page, editor, button };
 }
