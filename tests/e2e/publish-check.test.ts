@@ -125,6 +125,15 @@ async function auditLines(ext: ExtensionSession): Promise<string[]> {
 }
 
 const published = (page: Page) => page.evaluate(publishedActions);
+
+/** Run in the page, on an editor: its text from the caret on (the caret's text node, or the textarea's value). */
+function textAfterCaret(editor: Element): string {
+  if (editor instanceof HTMLTextAreaElement) return editor.value.slice(editor.selectionStart);
+  const root = editor.getRootNode() as Document & { getSelection?(): Selection | null };
+  const selection = root.getSelection?.() ?? document.getSelection();
+  const node = selection?.anchorNode;
+  return node && editor.contains(node) ? (node.textContent ?? '').slice(selection.anchorOffset) : `(caret outside the editor: ${node?.nodeName})`;
+}
 const dialog = (page: Page) => page.locator('[data-pc="publish-check"]');
 
 async function waitForOverlay(editor: Locator, accept: (worst: string) => boolean): Promise<void> {
@@ -188,6 +197,7 @@ describe('the check before Publish, on every site', () => {
       await page.keyboard.press('Enter');
       expect(await dialog(page).count()).toBe(0);
       expect(await editor.evaluate((el) => el === document.activeElement || el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      expect(await editor.evaluate(textAfterCaret), 'the caret at the first finding').toMatch(/^shit works\./);
       expect((await published(page)).length).toBe(before);
 
       await publishByKeyboard(site, page, editor, button);
