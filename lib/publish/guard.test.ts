@@ -6,7 +6,7 @@ import { readDraft } from '../dom/read-draft';
 import { translator } from '../i18n/translate';
 import x from '../sites/x';
 import type { DraftCheck } from './decide';
-import { createPublishGuard, type GuardedBox } from './guard';
+import { APPROVAL_MS, createPublishGuard, type GuardedBox } from './guard';
 
 const error = (ruleId: string, start: number): Finding => ({
   ruleId,
@@ -96,10 +96,40 @@ describe('the publish guard', () => {
     expect(page.seen).toEqual(['click button']);
     expect(page.dialog()).toBeNull();
     expect(page.logged).toEqual([{ site: 'x', rules: ['no-profanity'], level: 'error', decision: 'published-anyway' }]);
-    // The next click is checked again.
+    // Had the site ignored the click sent again, a second click on the same draft passes once, unasked…
     page.button.click();
-    expect(page.seen).toHaveLength(1);
+    expect(page.seen).toEqual(['click button', 'click button']);
+    expect(page.dialog()).toBeNull();
+    // …and the next one is checked again.
+    page.button.click();
+    expect(page.seen).toHaveLength(2);
     expect(page.dialog()).not.toBeNull();
+  });
+
+  it('approves only the same action on the same text, for 30 seconds', () => {
+    vi.useFakeTimers();
+    try {
+      const page = setUp();
+      stop = page.stop;
+      const composer = page.composer;
+      page.button.click();
+      page.press('publish-anyway');
+      expect(page.seen).toEqual(['click button']);
+      // Another action (the keyboard) on the same text is asked about.
+      composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, composed: true, cancelable: true }));
+      expect(page.dialog()).not.toBeNull();
+      page.press('publish-review');
+      vi.advanceTimersByTime(APPROVAL_MS + 1);
+      page.button.click();
+      expect(page.dialog(), 'approval expired').not.toBeNull();
+      page.press('publish-anyway');
+      expect(page.seen).toEqual(['click button', 'click button']);
+      composer.querySelector('p')!.textContent = 'This shit works, really.';
+      page.button.click();
+      expect(page.dialog(), 'the text changed').not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('"Review" keeps the post, logs the decision and puts the caret at the first finding', () => {

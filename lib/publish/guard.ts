@@ -34,6 +34,21 @@ export interface PublishGuardEnvironment {
 const nativeButtons = new Set(['button', 'input']);
 
 /**
+ * After "Publish anyway", the same action on the same drafts passes once within this time, unasked:
+ * if the site ignored the action sent again (or re-rendered its button meanwhile), publishing again
+ * works without a second question.
+ */
+export const APPROVAL_MS = 30_000;
+
+/** What "Publish anyway" approved: which action, on which boxes holding which texts, until when. */
+interface Approval {
+  action: string;
+  boxes: GuardedBox[];
+  texts: string[];
+  until: number;
+}
+
+/**
  * The last check before Publish. Listens on the window in the capture phase, so it runs before the
  * site's own handlers, for the two ways a post is published: a click on the box's publish button
  * (also the click a keyboard makes on a real button) and the site's publishing key press in the box
@@ -51,13 +66,14 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
    * on a button) would publish, and the dialog's focused button would take it as a click.
    */
   let heldKey: string | null = null;
+  let approval: Approval | null = null;
 
   function onClick(event: MouseEvent): void {
     if (passing) return;
     const path = event.composedPath();
     const hit = byButton(path);
     if (!hit) return;
-    check(event, hit.boxes, () => replayClick(hit.button, hit.boxes));
+    check(event, 'click', hit.boxes, () => replayClick(hit.button, hit.boxes));
   }
 
   function onKeyDown(event: KeyboardEvent): void {
@@ -67,13 +83,13 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
     if (inBox) {
       if (!isPublishKey(env.site, inBox.composer, event)) return;
       const target = path[0] as Element;
-      check(event, [inBox], () => replayKey(event, target, inBox));
+      check(event, keyAction(event), [inBox], () => replayKey(event, target, inBox));
       return;
     }
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const hit = byButton(path);
     if (!hit || nativeButtons.has(hit.button.localName)) return; // a real button turns the key into a click
-    check(event, hit.boxes, () => replayKey(event, hit.button, null));
+    check(event, keyAction(event), hit.boxes, () => replayKey(event, hit.button, null));
   }
 
   function onKeyUp(event: KeyboardEvent): void {
@@ -108,7 +124,7 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
     return null;
   }
 
-  function check(event: Event, held: GuardedBox[], replay: () => void): void {
+  function check(event: Event, action: string, held: GuardedBox[], replay: () => void): void {
     if (open?.isConnected) {
       // Already asking: this action waits for the answer too.
       stop(event);
@@ -117,6 +133,7 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
     }
     const settings = env.settings();
     const checks = held.map((box) => box.publishCheck());
+    if (approved(action, held, checks.map(({ draft }) => draft.text))) return;
     const decision = decidePublish({ level: settings?.level ?? null, siteEnabled: env.siteEnabled(), drafts: checks.map(({ check }) => check) });
     if (decision.verdict === 'pass') {
       if (decision.cause) pass(decision.cause, settings?.level);
@@ -137,6 +154,7 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
       publishAnyway: (reason) => {
         open = null;
         env.log({ ...entry, decision: 'published-anyway', ...(reason ? { reason } : {}) });
+        approval = { action, boxes: held, texts: checks.map(({ draft }) => draft.text), until: Date.now() + APPROVAL_MS };
         replay();
       },
     });
@@ -155,6 +173,16 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
     if (event instanceof KeyboardEvent) heldKey = event.key;
     open = dialog;
     focusPublishDialog(dialog);
+  }
+
+  /** Whether this action repeats one approved with "Publish anyway" (then it passes, once). */
+  function approved(action: string, held: GuardedBox[], texts: string[]): boolean {
+    const last = approval;
+    if (!last || Date.now() > last.until) return false;
+    const same =
+      last.action === action && last.boxes.length === held.length && held.every((box, index) => box === last.boxes[index] && texts[index] === last.texts[index]);
+    if (same) approval = null;
+    return same;
   }
 
   function stop(event: Event): void {
@@ -176,7 +204,7 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
   function replayClick(button: HTMLElement, held: GuardedBox[]): void {
     const target = button.isConnected ? button : held.map((box) => env.site.publishButton?.(box.composer)).find(Boolean);
     if (!target) {
-      console.warn('Post Coach: the publish button is gone; publish again to send the post');
+      console.warn('Post Coach: the publish button is gone; publishing again goes through without asking');
       return;
     }
     target.focus({ preventScroll: true });
@@ -195,6 +223,10 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
       where.dispatchEvent(new KeyboardEvent('keydown', init));
       where.dispatchEvent(new KeyboardEvent('keyup', init));
     });
+  }
+
+  function keyAction(event: KeyboardEvent): string {
+    return `key ${event.ctrlKey || event.metaKey ? 'mod+' : ''}${event.key}`;
   }
 
   function send(action: () => void): void {

@@ -151,6 +151,24 @@ async function openCase(ext: ExtensionSession, site: PublishCase): Promise<{ pag
   return { page, editor, button };
 }
 
+/**
+ * Inserts `text` at the end of the draft in one input event, and waits for the overlay's report on
+ * the new text (the overlay signals each report it shows with OVERLAY_UPDATED_EVENT on its host).
+ */
+async function insertAndWaitForReport(page: Page, editor: Locator, text: string): Promise<void> {
+  await editor.evaluate((el) => {
+    const counter = window as unknown as { postCoachUpdates: number };
+    counter.postCoachUpdates = 0;
+    const count = () => counter.postCoachUpdates++;
+    // The event does not bubble: listen in the capture phase, in the tree of the overlay's host.
+    for (const root of new Set<Node>([el.getRootNode(), document])) root.addEventListener('post-coach-update', count, { capture: true });
+  });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText(text);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { postCoachUpdates: number }).postCoachUpdates)).toBeGreaterThan(0);
+}
+
 /** Publishes with the keyboard, as a user of this site would. */
 async function publishByKeyboard(site: PublishCase, page: Page, editor: Locator, button: Locator): Promise<void> {
   if (site.keyboard === 'mod-enter') {
@@ -188,6 +206,11 @@ describe('the check before Publish, on every site', () => {
       await dialog(page).locator('[data-pc="publish-anyway"]').click();
       expect(await dialog(page).count()).toBe(0);
       expect(await published(page), 'the click goes through once after "Publish anyway"').toEqual(['click', 'click']);
+
+      // A site clears its box once a post is out; here the draft changes instead, so the same action
+      // on the same text, approved for a while by "Publish anyway", is not what comes next.
+      await insertAndWaitForReport(page, editor, ' Really.');
+      await expect.poll(() => auditLines(ext)).toHaveLength(1);
 
       // The keyboard: stopped, "Review" (Enter on the focused button) returns to the editor; then
       // stopped again, Tab to "Publish anyway" and Enter: the site sees the action once.
@@ -240,8 +263,10 @@ describe('a reason before "Publish anyway", in Italian, and the audit log in the
     await dialog(page).locator('[data-pc="publish-anyway"]').click();
     expect(await published(page)).toEqual(['click']);
 
-    // Esc is "Review": the caret goes back to the first finding.
-    await button.click();
+    // Esc is "Review": the caret goes back to the first finding. (The keyboard: a second click on the
+    // same draft would pass unasked, approved by "Publish anyway" in case the site had ignored it.)
+    await editor.focus();
+    await page.keyboard.press('ControlOrMeta+Enter');
     await expect.poll(() => dialog(page).count()).toBe(1);
     await page.keyboard.press('Escape');
     expect(await dialog(page).count()).toBe(0);
