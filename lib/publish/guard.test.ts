@@ -231,6 +231,15 @@ describe('the publish guard', () => {
       }
     });
 
+    it('says once, when the user types in a box whose publish button is not identified, that clicks on it go unchecked', () => {
+      const page = setUp();
+      stop = page.stop;
+      page.button.remove();
+      for (const key of ['a', 'b']) page.composer.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('no publish button identified'));
+    });
+
     it('when Post Coach is off on the site or its settings are not known yet', () => {
       let page = setUp({ siteEnabled: false });
       page.button.click();

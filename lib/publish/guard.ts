@@ -67,6 +67,8 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
    */
   let heldKey: string | null = null;
   let approval: Approval | null = null;
+  /** Boxes already looked at for a publish button the adapter cannot identify (said once per box). */
+  const buttonsLookedFor = new WeakSet<HTMLElement>();
 
   function onClick(event: MouseEvent): void {
     if (passing) return;
@@ -81,6 +83,7 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
     const path = event.composedPath();
     const inBox = boxes().find((box) => path.includes(box.composer));
     if (inBox) {
+      noteUnknownButton(inBox);
       if (!isPublishKey(env.site, inBox.composer, event)) return;
       const target = path[0] as Element;
       check(event, keyAction(event), [inBox], () => replayKey(event, target, inBox));
@@ -90,6 +93,16 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
     const hit = byButton(path);
     if (!hit || nativeButtons.has(hit.button.localName)) return; // a real button turns the key into a click
     check(event, keyAction(event), hit.boxes, () => replayKey(event, hit.button, null));
+  }
+
+  /**
+   * The first time the user types in a box whose publish button the adapter cannot identify (a
+   * redesign, a label in another language), says that clicking it will not be checked.
+   */
+  function noteUnknownButton(box: GuardedBox): void {
+    if (buttonsLookedFor.has(box.composer) || box.kind !== 'adapter' || !env.site.publishButton) return;
+    buttonsLookedFor.add(box.composer);
+    if (!env.site.publishButton(box.composer)) console.warn(`Post Coach: no publish button identified for this ${env.site.id} compose box; only its publishing keys are checked before Publish`);
   }
 
   function onKeyUp(event: KeyboardEvent): void {
