@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { siteIds } from '../sites/define-site';
-
 import { MAX_AUDIT_AGE_MS, MAX_AUDIT_ENTRIES, MAX_REASON_LENGTH } from './limits';
 
 export { MAX_AUDIT_AGE_MS, MAX_AUDIT_ENTRIES, MAX_REASON_LENGTH };
