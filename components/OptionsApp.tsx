@@ -1,10 +1,12 @@
 import { originOf } from '@/lib/settings/host-scripts';
+import { AuditLogSection } from './AuditLogSection';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ConfidentialTerms } from './ConfidentialTerms';
 import { coachedSitesList, mastodonList } from './host-lists';
 import { HostPermissionList, type HostPermissions } from './HostPermissionList';
 import { ModeChoice } from './ModeChoice';
 import { OptionsSection } from './OptionsSection';
+import { PrePublishSection } from './PrePublishSection';
 import { ResetSettings } from './ResetSettings';
 import { RuleSeverityTable } from './RuleSeverityTable';
 import { termsOf, withRuleLevel, withTerms } from './rule-overrides';
@@ -22,7 +24,7 @@ export interface OptionsEnvironment {
   permissions: HostPermissions;
 }
 
-/** The options page: languages, coaching, Mastodon servers, confidential terms, rule levels, reset. */
+/** The options page: languages, coaching, Mastodon servers, confidential terms, rule levels, the check before Publish and its audit log, reset. */
 export function OptionsApp({ environment }: { environment: OptionsEnvironment }) {
   const handle = useSettings();
   return handle && <Options handle={handle} environment={environment} />;
@@ -122,6 +124,9 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
           />
         )}
       </OptionsSection>
+
+      <PrePublishSection settings={settings} update={(change) => void update(change)} t={t} />
+      <AuditLogSection settings={settings} update={(change) => void update(change)} language={language} t={t} />
 
       <OptionsSection title={t('options.reset')} name="reset">
         <ResetSettings onReset={resetAll} t={t} />

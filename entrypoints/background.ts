@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { appendAuditEntry } from '@/lib/audit/store';
 import { createAnalysisHost } from '@/lib/messaging/host';
 import { CHECK_MENU_ID, COACH_COMMAND, coachTab, createCheckMenu } from '@/lib/messaging/on-demand';
 import { coachedSites, mastodonServers, registerHostScript, type HostScript } from '@/lib/settings/host-scripts';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#rule-${ruleId}`) });
     },
     coachTab: (tabId, url) => coachTab(tabId, { url }),
+    appendAuditEntry: (entry) => appendAuditEntry(entry),
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

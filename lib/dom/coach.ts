@@ -11,6 +11,7 @@ import { editableRootOf, looksLikeComposer } from './generic-reader';
 import { mountPointFor } from './mount-point';
 import { readDraft } from './read-draft';
 import { watchComposers, type ComposerWatch } from './watch-composers';
+import { createPublishGuard } from '../publish/guard';
 
 /** Pause in typing before the draft is read and analysed. */
 export const DEBOUNCE_MS = 200;
@@ -126,6 +127,21 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     sessions.set(box, new ComposerSession(box, { ...environment, reader: generic }));
   }
 
+  if (site) {
+    // The last check before Publish, on this site's publish buttons and publishing keys.
+    const guard = createPublishGuard({
+      site,
+      boxes: () => sessions.values(),
+      settings: () => settings && { level: settings.prePublishLevel, askReason: settings.prePublishReason },
+      siteEnabled: () => !settings?.disabledSites.includes(site.id),
+      t: () => t,
+      log: (entry) => void send({ type: 'log-decision', entry }),
+    });
+    ctx.addEventListener(window, 'click', guard.onClick, { capture: true });
+    ctx.addEventListener(window, 'keydown', guard.onKeyDown, { capture: true });
+    ctx.addEventListener(window, 'keyup', guard.onKeyUp, { capture: true });
+  }
+
   // Typing is what makes a box worth coaching: a focus alone (a search field, a chat) is not enough.
   ctx.addEventListener(document, 'input', (event) => coachGeneric(editableRootOf(event.composedPath()[0])), { capture: true });
 
@@ -166,8 +182,9 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     }
   }
 
-  const onStorageChanged = (_changes: unknown, area: string) => {
-    if (area === 'local') void applySettings();
+  // Only the settings matter here (the audit log changes on every decision, in the same area).
+  const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'settings' in changes) void applySettings();
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   // SPA navigation (WXT's namespaced event reaches only listeners added through the context).

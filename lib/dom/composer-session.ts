@@ -10,6 +10,7 @@ import type { SiteAdapter, SiteId } from '../sites/define-site';
 import { ignoreKey, withoutIgnored } from './ignored-findings';
 import { Overlay, type CoachingMode } from './overlay/overlay';
 import type { DraftText } from './read-draft';
+import type { DraftCheck } from '../publish/decide';
 
 /** How a compose box is read: by its site's adapter, or by the generic reader. */
 export interface BoxReader extends Pick<SiteAdapter, 'readDraft' | 'mountPoint'> {
@@ -63,6 +64,8 @@ export class ComposerSession {
   private lastText: string | null = null;
   private lastDraft: DraftText | null = null;
   private lastReport: Report | null = null;
+  /** Text the background refused or failed to analyse: publishing it is not checked. */
+  private failedText: string | null = null;
   private readonly ignored = new Set<string>();
   private pointerFrame = 0;
 
@@ -151,6 +154,7 @@ export class ComposerSession {
       // The background refuses it: say so, instead of leaving the last report up as if it were current.
       this.lastText = null;
       this.lastReport = null;
+      this.failedText = draft.text;
       this.overlay.showTooLong();
       return;
     }
@@ -163,7 +167,12 @@ export class ComposerSession {
       return; // the extension was reloaded or updated; the coach shuts down on invalidation
     }
     // A newer draft was sent meanwhile, or the box went away: this report is stale.
-    if (id !== this.requestId || !this.composer.isConnected || response.type !== 'report') return;
+    if (id !== this.requestId || !this.composer.isConnected) return;
+    if (response.type !== 'report') {
+      this.failedText = draft.text;
+      return;
+    }
+    this.failedText = null;
     this.lastText = draft.text;
     this.lastReport = response.report;
     this.render(response.report, draft);
@@ -178,6 +187,48 @@ export class ComposerSession {
     if (!this.lastDraft || !this.lastReport) return;
     this.ignored.add(ignoreKey(finding, this.lastDraft.text));
     this.render(this.lastReport, this.lastDraft);
+  }
+
+  /**
+   * For the check before Publish: the findings of the draft as it is right now (those ignored here
+   * left out), or why they cannot be known. The draft is read again, so a report about an older
+   * text is never taken for the current one.
+   */
+  publishCheck(): { check: DraftCheck; draft: DraftText } {
+    const draft = this.env.reader.readDraft(this.composer);
+    if (draft.text === this.failedText) return { check: { state: 'analysis-failed' }, draft };
+    if (this.lastText === null || !this.lastReport) {
+      // Nothing to check in an empty box, whether or not it was ever analysed.
+      return { check: draft.text.trim() ? { state: 'no-report' } : { state: 'current', findings: [] }, draft };
+    }
+    if (draft.text !== this.lastText) return { check: { state: 'stale' }, draft };
+    return { check: { state: 'current', findings: withoutIgnored(this.lastReport, draft.text, this.ignored).findings }, draft };
+  }
+
+  get kind(): ReaderKind {
+    return this.env.reader.kind;
+  }
+
+  /** Shows `dialog` in this box's overlay; false when it cannot be shown. */
+  showDialog(dialog: HTMLElement): boolean {
+    return this.overlay.present(dialog);
+  }
+
+  /**
+   * Gives the focus back to the editor with the caret at `offset` of `draft` (a position, never an
+   * edit: the text and the editor's nodes stay as they are).
+   */
+  focusAt(draft: DraftText, offset: number): void {
+    this.composer.focus({ preventScroll: false });
+    if (draft.map.kind === 'textarea') {
+      draft.map.element.setSelectionRange(offset, offset);
+      return;
+    }
+    const position = draft.map.positionOf(offset);
+    const selection = this.composer.ownerDocument.getSelection();
+    if (!position || !selection) return;
+    selection.setBaseAndExtent(position.node, position.offset, position.node, position.offset);
+    (position.node instanceof Element ? position.node : position.node.parentElement)?.scrollIntoView({ block: 'nearest' });
   }
 
   private example(finding: Finding, report: Report): string | null {

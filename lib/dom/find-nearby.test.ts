@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findNearby } from './find-nearby';
+import { findButtonByText, findNearby } from './find-nearby';
 
 describe('findNearby', () => {
   it('finds the button of the nearest ancestor that has one', () => {
@@ -28,5 +28,18 @@ describe('findNearby', () => {
     root.innerHTML = `<div><div contenteditable="true"></div></div><slot name="submit-button"></slot>`;
     const editor = root.querySelector<HTMLElement>('[contenteditable]')!;
     expect(findNearby(editor, 'button[slot="submit-button"]', 'x-composer')?.textContent).toBe('Comment');
+  });
+});
+
+describe('findButtonByText', () => {
+  it('finds the button whose whole text is one of the labels, inside the composer\'s container only', () => {
+    document.body.innerHTML = `
+      <div role="dialog"><div id="editor" contenteditable="true"></div>
+        <div role="button">Add to thread</div><div role="button"> Pubblica </div></div>
+      <div role="button">Post</div><div id="loose" contenteditable="true"></div>`;
+    const labels = new Set(['Post', 'Pubblica']);
+    expect(findButtonByText(document.getElementById('editor')!, '[role="dialog"]', '[role="button"]', labels)?.textContent).toBe(' Pubblica ');
+    expect(findButtonByText(document.getElementById('loose')!, '[role="dialog"]', '[role="button"]', labels)).toBeNull();
+    expect(findButtonByText(document.getElementById('editor')!, '[role="dialog"]', '[role="button"]', new Set(['Teilen']))).toBeNull();
   });
 });

@@ -16,6 +16,16 @@ export function findNearby(from: Element, selector: string, within?: string): HT
   return null;
 }
 
+/**
+ * The first `selector` element (a button) of the composer's nearest `within` ancestor whose whole
+ * text is one of `texts`: for buttons a site marks with nothing but their label.
+ */
+export function findButtonByText(from: Element, within: string, selector: string, texts: ReadonlySet<string>): HTMLElement | null {
+  const container = from.closest(within);
+  if (!container) return null;
+  return [...container.querySelectorAll<HTMLElement>(selector)].find((button) => texts.has(button.textContent?.trim() ?? '')) ?? null;
+}
+
 function hasAncestor(from: Element, selector: string): boolean {
   for (let ancestor = parentAcrossShadow(from); ancestor; ancestor = parentAcrossShadow(ancestor)) {
     if (ancestor.matches(selector)) return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, parseSettings, type Settings } from '../settings/schema';
+import type { AuditEntry } from '../audit/audit-log';
 import { createAnalysisHost } from './host';
 import { MAX_DRAFT_LENGTH, ResponseSchema } from './protocol';
 
@@ -9,7 +10,9 @@ function host(initial: Partial<Settings> = {}) {
   let settings: Settings = { ...defaultSettings, ...initial };
   const opened: string[] = [];
   const coached: number[] = [];
+  const audit: AuditEntry[] = [];
   const h = createAnalysisHost({
+    appendAuditEntry: async (entry) => audit.push(entry),
     loadSettings: async () => settings,
     updateSettings: async (patch) => (settings = parseSettings({ ...settings, ...patch })),
     openOptions: async (ruleId) => void opened.push(ruleId ? `options#rule-${ruleId}` : 'options'),
@@ -18,7 +21,7 @@ function host(initial: Partial<Settings> = {}) {
       coached.push(tabId);
     },
   });
-  return Object.assign(h, { opened, coached });
+  return Object.assign(h, { opened, coached, audit });
 }
 
 describe('analysis host', () => {
@@ -140,5 +143,27 @@ describe('analysis host', () => {
     const h = host();
     expect(await h.handle({ type: 'open-options', ruleId: 'no-hard-sell' }, { tabId: 2 })).toEqual({ type: 'ok' });
     expect(h.opened).toEqual(['options#rule-no-hard-sell']);
+  });
+
+  it('logs a decision of the check before Publish with its own time, unless the settings turn the log off', async () => {
+    const entry = { site: 'x', rules: ['no-profanity'], level: 'error', decision: 'published-anyway', reason: 'Approved by legal' };
+    const h = host();
+    const before = Date.now();
+    expect(await h.handle({ type: 'log-decision', entry: { ...entry, at: 0 } }, { tabId: 1 })).toEqual({ type: 'ok' });
+    expect(h.audit).toHaveLength(1);
+    expect(h.audit[0]).toMatchObject(entry);
+    expect(h.audit[0]!.at).toBeGreaterThanOrEqual(before);
+
+    const off = host({ auditLog: false });
+    expect(await off.handle({ type: 'log-decision', entry }, { tabId: 1 })).toEqual({ type: 'ok' });
+    expect(off.audit).toEqual([]);
+  });
+
+  it('refuses a decision that could carry text: a rule id that is prose, a reason over 500 characters', async () => {
+    const h = host();
+    const entry = { site: 'x', rules: ['no-profanity'], level: 'error', decision: 'published-anyway' };
+    expect((await h.handle({ type: 'log-decision', entry: { ...entry, rules: ['Buy now, this works'] } }, {})).type).toBe('error');
+    expect((await h.handle({ type: 'log-decision', entry: { ...entry, reason: 'x'.repeat(501) } }, {})).type).toBe('error');
+    expect(h.audit).toEqual([]);
   });
 });

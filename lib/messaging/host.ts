@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../audit/audit-log';
 import { describeRules } from '../analysis/catalogue';
 import { createAnalyzer, type Analyzer } from '../analysis/index';
 import type { Settings } from '../settings/schema';
@@ -32,9 +33,11 @@ export interface HostDependencies {
   coachTab(tabId: number, url?: string): Promise<void>;
   /** Opens the options page, at one rule when `ruleId` is given. */
   openOptions(ruleId?: string): Promise<void>;
+  /** Adds a decision to the local audit log. */
+  appendAuditEntry(entry: AuditEntry): Promise<unknown>;
 }
 
-export function createAnalysisHost({ loadSettings, updateSettings, openOptions, coachTab }: HostDependencies): AnalysisHost {
+export function createAnalysisHost({ loadSettings, updateSettings, openOptions, coachTab, appendAuditEntry }: HostDependencies): AnalysisHost {
   let analyzer: Analyzer | undefined;
   const tabReports = new Map<number, TabReport>();
   const getAnalyzer = () => (analyzer ??= createAnalyzer());
@@ -85,6 +88,10 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
           return { type: 'ok' };
         case 'open-options':
           await openOptions(request.ruleId);
+          return { type: 'ok' };
+        case 'log-decision':
+          // The switch is read here, where the log is written, so a policy that turns it off holds everywhere.
+          if ((await loadSettings()).auditLog) await appendAuditEntry({ ...request.entry, at: Date.now() });
           return { type: 'ok' };
       }
     } catch (error) {

@@ -4,6 +4,7 @@ import { ruleIds } from '../analysis/ids';
 import { LanguageSchema, PlatformIdSchema, ReportSchema, RuleLevelSchema } from '../analysis/schema';
 import { siteIds } from '../sites/define-site';
 import { SettingsSchema } from '../settings/schema';
+import { AuditEntrySchema } from '../audit/audit-log';
 
 import { MAX_DRAFT_LENGTH } from './limits';
 
@@ -47,6 +48,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('coach-tab'), tabId: z.number().int().nonnegative(), url: z.string().optional() }),
   /** Names, descriptions and examples of every rule, for the options page and the learner-mode panel. */
   z.object({ type: z.literal('get-rules'), uiLanguage: LanguageSchema }),
+  /** A decision at the check before Publish, for the local audit log (the background stamps the time). */
+  z.object({ type: z.literal('log-decision'), entry: AuditEntrySchema.omit({ at: true }) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

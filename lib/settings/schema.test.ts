@@ -14,6 +14,9 @@ describe('settings schema', () => {
       rules: {},
       mastodonInstances: [],
       coachedSites: [],
+      prePublishLevel: 'error',
+      prePublishReason: false,
+      auditLog: true,
     });
   });
 
@@ -23,6 +26,19 @@ describe('settings schema', () => {
     expect(settings.interfaceLanguage).toBe('browser');
     expect(settings.disabledSites).toEqual([]);
     expect(settings.mastodonInstances).toEqual(['fosstodon.org']);
+  });
+
+  it('reads the check before Publish and the audit log, each falling back on its own', () => {
+    expect(parseSettings({ prePublishLevel: 'warning', prePublishReason: true, auditLog: false })).toMatchObject({
+      prePublishLevel: 'warning',
+      prePublishReason: true,
+      auditLog: false,
+    });
+    expect(parseSettings({ prePublishLevel: 'info', prePublishReason: 'yes', auditLog: 0 })).toMatchObject({
+      prePublishLevel: 'error',
+      prePublishReason: false,
+      auditLog: true,
+    });
   });
 
   it('keeps valid rule settings and drops a broken one alone', () => {

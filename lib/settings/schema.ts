@@ -26,6 +26,10 @@ export const RuleSettingsSchema = z.preprocess(
   z.record(z.string(), RuleSettingSchema.catch({})),
 );
 
+/** The last check before Publish stops a post with findings at this level or above, or never ('off'). */
+export const PrePublishLevelSchema = z.enum(['error', 'warning', 'off']);
+export type PrePublishLevel = z.infer<typeof PrePublishLevelSchema>;
+
 export const SETTINGS_VERSION = 1;
 
 /**
@@ -44,6 +48,12 @@ export const SettingsSchema = z.object({
   mastodonInstances: z.array(HostSchema).catch([]),
   /** Other sites coached on every visit with the generic reader, each granted by the user when added. */
   coachedSites: z.array(HostSchema).catch([]),
+  // The last check before Publish and the audit of its decisions (README: "The check before Publish").
+  prePublishLevel: PrePublishLevelSchema.catch('error'),
+  /** "Publish anyway" asks for a short reason, kept only in the local audit log (meant to be set by a policy). */
+  prePublishReason: z.boolean().catch(false),
+  /** Keep the local audit log of the decisions taken at the check before Publish. */
+  auditLog: z.boolean().catch(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -2,7 +2,7 @@ import { findComposers } from '../dom/find-composers';
 import { findNearby } from '../dom/find-nearby';
 import { mountPointFor } from '../dom/mount-point';
 import { readDraft } from '../dom/read-draft';
-import { defineSite } from './define-site';
+import { defineSite, modEnter } from './define-site';
 
 /**
  * Bluesky web (bluesky-social/social-app `src/view/com/composer/text-input/TextInput.web.tsx`,
@@ -26,4 +26,6 @@ export default defineSite({
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),
   publishButton: (composer) => findNearby(composer, 'button[data-testid="composerPublishBtn"]'),
+  // `TextInput.web.tsx` publishes on Ctrl/Cmd+Enter.
+  publishKeys: modEnter,
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { isLeftAlone } from './define-site';
+import { isLeftAlone, isPublishKey } from './define-site';
 import { sites } from './registry';
 
 afterEach(() => history.replaceState(null, '', '/'));
@@ -38,5 +38,31 @@ describe('isLeftAlone: boxes a site uses for something other than posts', () => 
   it('a site that declares nothing leaves nothing alone', () => {
     expect(sites.mastodon.notComposers).toBeUndefined();
     expect(isLeftAlone(sites.mastodon, box(`<textarea id="box"></textarea>`))).toBe(false);
+  });
+});
+
+describe('isPublishKey: the key presses that publish from a compose box', () => {
+  const press = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { key: 'Enter', ...init });
+
+  it('Ctrl+Enter or Cmd+Enter where the site publishes with it, not Enter alone, Shift or Alt added, nor during IME composition', () => {
+    const editor = box(`<div id="box" contenteditable="true"></div>`);
+    expect(isPublishKey(sites.x, editor, press({ ctrlKey: true }))).toBe(true);
+    expect(isPublishKey(sites.mastodon, editor, press({ metaKey: true }))).toBe(true);
+    expect(isPublishKey(sites.x, editor, press({}))).toBe(false);
+    expect(isPublishKey(sites.x, editor, press({ ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(isPublishKey(sites.x, editor, press({ ctrlKey: true, altKey: true }))).toBe(false);
+    expect(isPublishKey(sites.x, editor, press({ ctrlKey: true, isComposing: true }))).toBe(false);
+    expect(isPublishKey(sites.x, editor, new KeyboardEvent('keydown', { key: 'a', ctrlKey: true }))).toBe(false);
+    // Enter in an Instagram caption or a Reddit comment is a new line.
+    expect(isPublishKey(sites.instagram, editor, press({}))).toBe(false);
+    expect(isPublishKey(sites.reddit, editor, press({ ctrlKey: true }))).toBe(false);
+  });
+
+  it('Enter alone in a Facebook comment box, not in the status composer, and never Shift+Enter', () => {
+    const comment = box(`<form><div id="box" contenteditable="true" role="textbox"></div></form>`);
+    expect(isPublishKey(sites.facebook, comment, press({}))).toBe(true);
+    expect(isPublishKey(sites.facebook, comment, press({ shiftKey: true }))).toBe(false);
+    const status = box(`<div role="dialog"><div id="box" contenteditable="true" role="textbox"></div></div>`);
+    expect(isPublishKey(sites.facebook, status, press({}))).toBe(false);
   });
 });

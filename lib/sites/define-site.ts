@@ -44,6 +44,33 @@ export interface SiteAdapter {
   mountPoint(composer: HTMLElement): Element;
   /** The button that publishes this draft, where one can be found (for a last check before posting). */
   publishButton?(composer: HTMLElement): HTMLElement | null;
+  /** Key presses in the compose box that publish it, as the site handles them (for the same check). */
+  publishKeys?: readonly PublishKey[];
+}
+
+/** A key press that publishes from inside a compose box. */
+export interface PublishKey {
+  key: 'Enter';
+  /** `mod`: with Ctrl or Cmd held (either, as sites accept both); `none`: with no modifier at all. */
+  modifier: 'mod' | 'none';
+  /** Only in the boxes where this holds (comment boxes that post on Enter, say). */
+  when?(composer: HTMLElement): boolean;
+}
+
+/** Ctrl+Enter (Cmd+Enter on macOS): publishes on X, LinkedIn, Mastodon, Bluesky and Threads. */
+export const modEnter: readonly PublishKey[] = [{ key: 'Enter', modifier: 'mod' }];
+
+/** Whether `event`, typed in `composer`, is one of the site's publishing key presses (never while an IME composes). */
+export function isPublishKey(site: Pick<SiteAdapter, 'publishKeys'>, composer: HTMLElement, event: KeyboardEvent): boolean {
+  if (event.isComposing || event.keyCode === 229) return false;
+  const mod = event.ctrlKey || event.metaKey;
+  return (site.publishKeys ?? []).some(
+    (press) =>
+      press.key === event.key &&
+      !event.altKey &&
+      (press.modifier === 'mod' ? mod && !event.shiftKey : !mod && !event.shiftKey) &&
+      (press.when?.(composer) ?? true),
+  );
 }
 
 export interface NotComposers {

@@ -4,6 +4,9 @@ import { mountPointFor } from '../dom/mount-point';
 import { readDraft } from '../dom/read-draft';
 import { defineSite } from './define-site';
 
+/** Comment boxes post on Enter (Shift+Enter is a new line); the status composer in its dialog does not. */
+const commentBox = (composer: HTMLElement) => !composer.closest('[role="dialog"]');
+
 /**
  * Facebook (selectors seen in public extensions, social-posting-skills DOM_SELECTORS.md). The status composer in its dialog and the comment boxes
  * are Lexical textboxes. A bare Lexical selector also matches Messenger's chat boxes: those carry
@@ -29,4 +32,5 @@ export default defineSite({
   // social-posting-skills DOM_SELECTORS.md: a div with role=button, labelled by the UI language ("Pubblica" in Italian, unverified).
   publishButton: (composer) =>
     findNearby(composer, '[role="button"][aria-label="Post"], [role="button"][aria-label="Pubblica"]', '[role="dialog"]'),
+  publishKeys: [{ key: 'Enter', modifier: 'none', when: commentBox }],
 });

@@ -9,6 +9,7 @@ testSite(instagram, {
     'Behind the scenes of our spring shoot: one roll of film, three hours, and a very patient dog.\n\n' +
       'Swipe to see the shot we almost threw away. #filmphotography #bts',
   ],
+  publishButtons: ['Share'],
   urls: {
     matching: ['https://www.instagram.com/', 'https://www.instagram.com/studio.vela/', 'https://www.instagram.com/create/details/'],
     notMatching: ['https://instagram.com.evil.example/', 'https://www.threads.com/'],

@@ -1,6 +1,7 @@
 import { findComposers } from '../dom/find-composers';
 import { mountPointFor } from '../dom/mount-point';
 import { readDraft } from '../dom/read-draft';
+import { findButtonByText } from '../dom/find-nearby';
 import { defineSite } from './define-site';
 
 /**
@@ -10,7 +11,8 @@ import { defineSite } from './define-site';
  * `/direct/` (a "Send message" dialog included) and are left out there, and a chat box elsewhere
  * is known by its placeholder "Aa", the same in every language; comment fields are textareas
  * without the caption's label. The
- * Share button is a `div[role=button]` known only by its translated text: none is offered.
+ * Share button is a `div[role=button]` of the dialog known only by its text, found in English and
+ * Italian. Enter in a caption is a new line: no key publishes.
  */
 const notComposers = { boxes: '[aria-placeholder="Aa"]', paths: ['/direct/'] };
 
@@ -28,4 +30,8 @@ export default defineSite({
     }),
   readDraft,
   mountPoint: (composer) => mountPointFor(composer),
+  publishButton: (composer) => findButtonByText(composer, '[role="dialog"]', '[role="button"]', shareTexts),
 });
+
+/** The Share button's text, per interface language. */
+const shareTexts = new Set(['Share', 'Condividi']);

@@ -1,8 +1,8 @@
 import { findComposers } from '../dom/find-composers';
-import { findNearby } from '../dom/find-nearby';
+import { findButtonByText, findNearby } from '../dom/find-nearby';
 import { mountPointFor } from '../dom/mount-point';
 import { readDraft } from '../dom/read-draft';
-import { defineSite } from './define-site';
+import { defineSite, modEnter } from './define-site';
 
 /**
  * LinkedIn (selectors seen in public extensions and automation scripts, see the research notes on
@@ -65,11 +65,11 @@ export default defineSite({
     newShareBoxPostButton(composer) ??
     findNearby(composer, '[class*="comments-comment-box__submit-button"]', '.comments-comment-box__form') ??
     findNearby(composer, '[componentkey*="commentButtonSection"] button', '[componentkey^="commentBox-"]'),
+  publishKeys: modEnter,
 });
 
 /** The new share box's Post button: a button of the editor's `<dialog>` whose whole text is "Post". */
 function newShareBoxPostButton(composer: HTMLElement): HTMLElement | null {
-  const dialog = composer.closest('dialog');
-  if (!dialog || !composer.closest('[componentkey="ShareBox_textEditor"]')) return null;
-  return [...dialog.querySelectorAll('button')].find((button) => postButtonTexts.has(button.textContent?.trim() ?? '')) ?? null;
+  if (!composer.closest('[componentkey="ShareBox_textEditor"]')) return null;
+  return findButtonByText(composer, 'dialog', 'button', postButtonTexts);
 }

@@ -2,7 +2,7 @@ import { findComposers } from '../dom/find-composers';
 import { findNearby } from '../dom/find-nearby';
 import { mountPointFor } from '../dom/mount-point';
 import { readDraft } from '../dom/read-draft';
-import { defineSite } from './define-site';
+import { defineSite, modEnter } from './define-site';
 
 /**
  * Mastodon web (selectors seen in public extensions; mastodon/mastodon `components/autosuggest_textarea.jsx`):
@@ -23,4 +23,6 @@ export default defineSite({
   publishButton: (composer) =>
     findNearby(composer, '.compose-form__submit button[type="submit"], .compose-form__publish button', 'form') ??
     findNearby(composer, 'button[type="submit"]', 'form'),
+  // `autosuggest_textarea.jsx` submits on Ctrl/Cmd+Enter.
+  publishKeys: modEnter,
 });

@@ -10,6 +10,7 @@ testSite(threads, {
       'This week: what would make Friday feel calm? The answer was one unread inbox, not ten tasks done.',
     'What question would you ask yourself?',
   ],
+  publishButtons: ['Post', 'Post'],
   urls: {
     matching: ['https://www.threads.com/', 'https://www.threads.net/@giulia.writes', 'https://www.threads.com/@giulia.writes/post/C8xYz'],
     notMatching: ['https://threads.example.com/', 'https://www.threads.org/'],

@@ -2,7 +2,7 @@ import { findComposers } from '../dom/find-composers';
 import { findNearby } from '../dom/find-nearby';
 import { mountPointFor } from '../dom/mount-point';
 import { readDraft } from '../dom/read-draft';
-import { defineSite } from './define-site';
+import { defineSite, modEnter } from './define-site';
 
 /**
  * X (selectors seen in public extensions, social-posting-skills DOM_SELECTORS.md). Posts, replies and each post of a thread are Draft.js editors
@@ -28,4 +28,5 @@ export default defineSite({
   mountPoint: (composer) => mountPointFor(composer),
   // The dialog and the home timeline use `tweetButton`, inline replies `tweetButtonInline` (social-posting-skills DOM_SELECTORS.md).
   publishButton: (composer) => findNearby(composer, '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]'),
+  publishKeys: modEnter,
 });

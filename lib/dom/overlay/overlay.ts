@@ -109,6 +109,17 @@ export class Overlay {
     }
   }
 
+  /**
+   * Shows a dialog of another feature (the check before Publish) in this overlay's layer, above the
+   * page; false when the overlay is not in a rendered tree and cannot show it.
+   */
+  present(dialog: HTMLElement): boolean {
+    this.attach();
+    this.closePanel(false);
+    this.layer.append(dialog);
+    return this.host.isConnected && dialog.getClientRects().length > 0;
+  }
+
   setMode(mode: CoachingMode, t: Translate): void {
     this.options = { ...this.options, mode, t };
     if (this.report) this.renderPanel();
