@@ -13,6 +13,7 @@ function host(initial: Partial<Settings> = {}) {
     loadSettings: async () => settings,
     updateSettings: async (patch) => (settings = parseSettings({ ...settings, ...patch })),
     openOptions: async (ruleId) => void opened.push(ruleId ? `options#rule-${ruleId}` : 'options'),
+    openLesson: async (ruleId) => void opened.push(`lessons#${ruleId}`),
     coachTab: async (tabId, url) => {
       if (url?.startsWith('chrome://')) throw new Error('Cannot access a chrome:// URL');
       coached.push(tabId);
@@ -140,5 +141,12 @@ describe('analysis host', () => {
     const h = host();
     expect(await h.handle({ type: 'open-options', ruleId: 'no-hard-sell' }, { tabId: 2 })).toEqual({ type: 'ok' });
     expect(h.opened).toEqual(['options#rule-no-hard-sell']);
+  });
+
+  it('opens the lesson of a rule for "Learn more" in the overlay, and only for a real rule', async () => {
+    const h = host();
+    expect(await h.handle({ type: 'open-lesson', ruleId: 'no-hard-sell' }, { tabId: 2 })).toEqual({ type: 'ok' });
+    expect(await h.handle({ type: 'open-lesson', ruleId: 'javascript:alert(1)' }, { tabId: 2 })).toMatchObject({ type: 'error' });
+    expect(h.opened).toEqual(['lessons#no-hard-sell']);
   });
 });

@@ -32,9 +32,11 @@ export interface HostDependencies {
   coachTab(tabId: number, url?: string): Promise<void>;
   /** Opens the options page, at one rule when `ruleId` is given. */
   openOptions(ruleId?: string): Promise<void>;
+  /** Opens the lessons page at one rule's lesson. */
+  openLesson(ruleId: string): Promise<void>;
 }
 
-export function createAnalysisHost({ loadSettings, updateSettings, openOptions, coachTab }: HostDependencies): AnalysisHost {
+export function createAnalysisHost({ loadSettings, updateSettings, openOptions, openLesson, coachTab }: HostDependencies): AnalysisHost {
   let analyzer: Analyzer | undefined;
   const tabReports = new Map<number, TabReport>();
   const getAnalyzer = () => (analyzer ??= createAnalyzer());
@@ -85,6 +87,9 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
           return { type: 'ok' };
         case 'open-options':
           await openOptions(request.ruleId);
+          return { type: 'ok' };
+        case 'open-lesson':
+          await openLesson(request.ruleId);
           return { type: 'ok' };
       }
     } catch (error) {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ruleIds } from '../analysis/ids';
 import { RuleSettingSchema } from '../analysis/settings';
+import { roleIds } from '../onboarding/roles';
 import { siteIds } from '../sites/define-site';
 
 export const AnalysisLanguageSchema = z.enum(['auto', 'en', 'it']);
@@ -44,6 +45,8 @@ export const SettingsSchema = z.object({
   mastodonInstances: z.array(HostSchema).catch([]),
   /** Other sites coached on every visit with the generic reader, each granted by the user when added. */
   coachedSites: z.array(HostSchema).catch([]),
+  /** The role chosen in the onboarding (it set the mode and some rule levels); unset until then. */
+  role: z.enum(roleIds).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
