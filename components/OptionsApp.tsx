@@ -3,6 +3,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { ConfidentialTerms } from './ConfidentialTerms';
 import { coachedSitesList, mastodonList } from './host-lists';
 import { HostPermissionList, type HostPermissions } from './HostPermissionList';
+import { LearningLinks } from './learning/LearningLinks';
 import { ModeChoice } from './ModeChoice';
 import { OptionsSection } from './OptionsSection';
 import { ResetSettings } from './ResetSettings';
@@ -46,6 +47,7 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
         <div>
           <h1>{t('options.title')}</h1>
           <p className="muted">{t('options.intro')}</p>
+          <LearningLinks current="/options.html" t={t} />
         </div>
         <SaveStatus lastSave={lastSave} t={t} />
       </header>
