@@ -9,18 +9,20 @@ const pages = [
 
 type PagePath = (typeof pages)[number]['path'];
 
-/** Links between the extension's own pages; the one showing is marked as current, not linked away from. */
+/** Links between the extension's own pages, except the one showing. */
 export function LearningLinks({ current, t }: { current?: PagePath; t: Translate }) {
   return (
     <nav className="learning-links" aria-label="Post Coach">
       <ul>
-        {pages.map(({ path, key, pc }) => (
-          <li key={path}>
-            <a href={path} data-pc={pc} aria-current={path === current ? 'page' : undefined}>
-              {t(key)}
-            </a>
-          </li>
-        ))}
+        {pages
+          .filter(({ path }) => path !== current)
+          .map(({ path, key, pc }) => (
+            <li key={path}>
+              <a href={path} data-pc={pc}>
+                {t(key)}
+              </a>
+            </li>
+          ))}
       </ul>
     </nav>
   );
