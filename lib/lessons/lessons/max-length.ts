@@ -15,7 +15,7 @@ export default defineLesson({
       why: 'Oltre il limite la piattaforma non pubblica il post, o lo taglia dove non hai scelto tu. Su X la brevità è la regola: tieni il messaggio chiave, oppure dividilo in un breve thread.',
       weak: 'Negli ultimi tre mesi abbiamo provato tutti i modi possibili per accorciare la riunione settimanale del team: farla in piedi, usare un timer, mandare l\'ordine del giorno il giorno prima, vietare portatili e telefoni, cambiare ogni volta chi la conduce e spostarla al lunedì mattina. Quasi niente ha funzionato. Cosa ha funzionato: un ordine del giorno scritto e una persona responsabile per ogni decisione.',
       strong: 'Le abbiamo provate tutte per accorciare la riunione settimanale: in piedi, con il timer, senza portatili. Ha funzionato una cosa semplice: ordine del giorno scritto e una persona responsabile per ogni decisione.',
-      exercise: 'Fallo stare nel limite di X: tieni il risultato e le due cose che hanno funzionato.',
+      exercise: 'Fai rientrare il post nel limite di X: tieni il risultato e le due cose che hanno funzionato.',
     },
   },
 });

@@ -11,7 +11,7 @@ export default defineLesson({
       exercise: 'Remove the internal link and share what the document says that others can use.',
     },
     it: {
-      why: 'Un link alla intranet o a una cartella condivisa racconta a chi è fuori come è organizzata la tua azienda, e comunque non si apre da fuori. Pubblica una versione pubblica, o racconta il contenuto nel post.',
+      why: 'Un link all\'intranet o a una cartella condivisa racconta a chi è fuori come è organizzata la tua azienda, e comunque non si apre da fuori. Pubblica una versione accessibile a tutti, o racconta il contenuto nel post.',
       weak: 'Ecco le slide del workshop: https://acmeitalia.sharepoint.com/sites/Marketing/Shared%20Documents/workshop.pptx',
       strong: 'Le slide del workshop sono sul nostro sito pubblico, nella pagina Eventi. La più utile? Quella con le cinque domande da fare prima di aprire un nuovo canale social.',
       exercise: 'Togli il link interno e condividi ciò che del documento può servire a chi legge.',

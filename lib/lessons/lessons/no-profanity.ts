@@ -11,7 +11,7 @@ export default defineLesson({
       exercise: 'Replace the swear word with the facts that made you angry, and add what you will do differently.',
     },
     it: {
-      why: 'Una parolaccia viene catturata e citata molto dopo il momento di rabbia, ed è quello che chi legge ricorderà. Dì esattamente cosa non ha funzionato: è più efficace e tiene la discussione sui fatti.',
+      why: 'Una parolaccia finisce negli screenshot e viene citata molto dopo il momento di rabbia, ed è quello che chi legge ricorderà. Di\' esattamente cosa non ha funzionato: è più efficace e tiene la discussione sui fatti.',
       weak: 'Ennesimo ritardo del fornitore, che merda.',
       strong: 'Ennesimo ritardo del fornitore: tre settimane su un ordine promesso in cinque giorni. Da ora chiediamo una penale per ogni settimana di ritardo nel contratto.',
       exercise: 'Sostituisci la parolaccia con i fatti che ti hanno fatto arrabbiare e aggiungi cosa farai di diverso.',
