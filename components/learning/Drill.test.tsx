@@ -15,6 +15,8 @@ describe('Drill', () => {
     const rule = describeRules('it').find((info) => info.id === lesson.ruleId)!;
     let solved = 0;
     rendered = await render(<Drill lesson={lesson} rule={rule} language="it" mode="learner" t={translator('it')} onSolved={() => solved++} />);
+    expect(rendered.find('[data-pc="drill-status"]').textContent).toBe(translator('it')('popup.checking'));
+    await settle(10);
     const editor = rendered.find<HTMLTextAreaElement>('[data-pc="drill-editor"]');
     const status = () => rendered.find('[data-pc="drill-status"]');
     // The lesson's own options apply: the codename it lists is flagged, though nobody set it in the options.
@@ -44,6 +46,7 @@ describe('Drill', () => {
     const lesson = findLesson('min-readability')!;
     const rule = describeRules('en').find((info) => info.id === lesson.ruleId)!;
     rendered = await render(<Drill lesson={lesson} rule={rule} language="en" mode="pro" t={translator('en')} onSolved={() => undefined} />);
+    await settle(10);
     const status = rendered.find('[data-pc="drill-status"]');
     expect(rendered.findAll('[data-pc="finding"][data-severity="warning"], [data-pc="finding"][data-severity="error"]')).toEqual([]);
     expect(status.dataset.quiet).toBe('false');

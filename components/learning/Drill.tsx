@@ -35,17 +35,18 @@ export function Drill({ lesson, rule, language, mode, t, onSolved, onNext }: Dri
   const analyzer = useMemo(() => createAnalyzer(draftSettings(lesson)), [lesson]);
   const check = (text: string): Report => analyzer.analyze(text, { platform: lesson.platform, language, uiLanguage: language });
   const [text, setText] = useState(weak);
-  const [report, setReport] = useState(() => check(weak));
+  // The first check waits for the page to be painted: the analyser's first run in a page compiles its word lists.
+  const [report, setReport] = useState<Report | null>(null);
   const [solved, setSolved] = useState(false);
 
   useEffect(() => {
-    const timer = setTimeout(() => setReport(check(text)), CHECK_DELAY_MS);
+    const timer = setTimeout(() => setReport(check(text)), report ? CHECK_DELAY_MS : 0);
     return () => clearTimeout(timer);
     // `check` changes with the drill, and the drill's component is keyed by it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
 
-  const quiet = isQuiet(report, lesson.ruleId);
+  const quiet = report !== null && isQuiet(report, lesson.ruleId);
   useEffect(() => {
     if (quiet && !solved) {
       setSolved(true);
@@ -53,7 +54,7 @@ export function Drill({ lesson, rule, language, mode, t, onSolved, onNext }: Dri
     }
   }, [quiet, solved, onSolved]);
 
-  const blocking = report.findings.filter((finding) => finding.severity !== 'info' || finding.ruleId === lesson.ruleId).length;
+  const blocking = report?.findings.filter((finding) => finding.severity !== 'info' || finding.ruleId === lesson.ruleId).length ?? 0;
   const restart = () => {
     setText(weak);
     setReport(check(weak));
@@ -73,10 +74,10 @@ export function Drill({ lesson, rule, language, mode, t, onSolved, onNext }: Dri
         {t('practice.editor')}
       </label>
       <textarea id={editorId} data-pc="drill-editor" rows={7} spellCheck value={text} onChange={(event) => setText(event.target.value)} />
-      <p role="status" className="drill-status" data-pc="drill-status" data-quiet={quiet}>
-        {quiet ? t('practice.quiet') : blocking === 1 ? t('practice.workingOne') : t('practice.working', { count: blocking })}
+      <p role="status" className="drill-status" data-pc="drill-status" data-quiet={report ? quiet : undefined}>
+        {!report ? t('popup.checking') : quiet ? t('practice.quiet') : blocking === 1 ? t('practice.workingOne') : t('practice.working', { count: blocking })}
       </p>
-      <ReportView report={report} mode={mode} t={t} />
+      {report && <ReportView report={report} mode={mode} t={t} />}
       {solved && (
         <figure className="draft" data-kind="strong" data-pc="model-answer">
           <figcaption>{t('practice.model')}</figcaption>

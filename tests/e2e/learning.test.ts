@@ -14,6 +14,9 @@ import { findLesson, lessons } from '../../lib/lessons/registry';
 import { expectedReport, launchExtension, OverlayDriver, typeAtEnd, waitFor, type ExtensionSession } from './harness';
 import { fixtureDraft, linkedinFeed, postComposer, typed } from './linkedin-draft';
 
+/** Polls wait this long: extension pages take seconds to load on a loaded machine. */
+const slow = { timeout: 20_000 };
+
 let ext: ExtensionSession;
 let outboundBefore = 0;
 let errorsBefore = 0;
@@ -34,7 +37,7 @@ afterEach(async () => {
 
 /** The settings as stored, once `accept` takes them (saving is asynchronous). */
 const storedSettingsWhen = (what: string, accept: (settings: Record<string, unknown>) => boolean) =>
-  waitFor(what, () => ext.storedSettings(), (settings) => !!settings && accept(settings));
+  waitFor(what, () => ext.storedSettings(), (settings) => !!settings && accept(settings), undefined, slow.timeout);
 
 async function practiseDrill(page: Page, ruleId: string, language: Language) {
   const lesson = findLesson(ruleId)!;
@@ -44,7 +47,7 @@ async function practiseDrill(page: Page, ruleId: string, language: Language) {
   const editor = drill.locator('[data-pc="drill-editor"]');
   const status = drill.locator('[data-pc="drill-status"]');
   expect(await editor.inputValue()).toBe(weak);
-  await expect.poll(() => status.getAttribute('data-quiet')).toBe('false');
+  await expect.poll(() => status.getAttribute('data-quiet'), slow).toBe('false');
   expect(await drill.locator(`[data-pc="finding"][data-rule="${ruleId}"]`).count(), 'the weak draft shows its rule\'s finding').toBeGreaterThan(0);
   expect(await drill.locator('[data-pc="model-answer"]').count()).toBe(0);
 
@@ -53,7 +56,9 @@ async function practiseDrill(page: Page, ruleId: string, language: Language) {
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.type(strong);
-  await expect.poll(() => status.getAttribute('data-quiet'), { timeout: 10_000 }).toBe('true');
+  expect(await editor.inputValue()).toBe(strong);
+  const rules = () => drill.locator('[data-pc="finding"]').evaluateAll((cards) => cards.map((card) => `${card.getAttribute('data-rule')}:${card.getAttribute('data-severity')}`));
+  await waitFor('the coach quiet', async () => ({ quiet: await status.getAttribute('data-quiet'), findings: await rules() }), ({ quiet }) => quiet === 'true', (seen) => seen, 20_000);
   expect(await status.textContent()).toBe(t('practice.quiet'));
   expect(await drill.locator(`[data-pc="finding"][data-rule="${ruleId}"]`).count()).toBe(0);
   expect(await drill.locator('[data-pc="model-answer"] blockquote').textContent()).toBe(strong);
@@ -64,12 +69,14 @@ async function practiseDrill(page: Page, ruleId: string, language: Language) {
     'the drill saved as done',
     () => ext.worker.evaluate(async () => (await chrome.storage.local.get(null)) as Record<string, unknown>),
     (stored) => JSON.stringify(stored.practice ?? {}).includes(id),
+    undefined,
+    slow.timeout,
   );
   expect(progress.practice).toEqual({ done: expect.arrayContaining([id]) });
   const everything = JSON.stringify(progress);
   for (const text of [weak, strong, strong.slice(0, 30)]) expect(everything).not.toContain(text);
   await page.reload();
-  await expect.poll(() => page.locator(`[data-pc="drill-link"][data-rule="${ruleId}"]`).getAttribute('data-done')).toBe('true');
+  await expect.poll(() => page.locator(`[data-pc="drill-link"][data-rule="${ruleId}"]`).getAttribute('data-done'), slow).toBe('true');
 }
 
 declare const chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } };
@@ -88,13 +95,13 @@ describe('onboarding', () => {
   it('saves the language, the role with its mode and levels, and the sites, and speaks Italian once chosen', async () => {
     const page = ext.onboarding!;
     await page.locator('[data-pc="interface-language"] input[value="it"]').click();
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('it');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), slow).toBe('it');
     const t = translator('it');
     expect(await page.locator('h1').textContent()).toBe(t('onboarding.title'));
     expect(await page.locator('[data-pc="privacy"]').textContent()).toContain(t('onboarding.privacy'));
 
     await page.locator('[data-pc="role"] input[value="brand"]').click();
-    expect(await page.locator('[data-pc="role"] .hint').textContent()).toBe(t('onboarding.roleBrandHint'));
+    await expect.poll(() => page.locator('[data-pc="role"] .hint').textContent(), slow).toBe(t('onboarding.roleBrandHint'));
     await page.locator('label:has([data-pc="site-switch"][data-site="x"])').click();
     const settings = await storedSettingsWhen('the onboarding choices saved', (stored) => stored.role === 'brand' && JSON.stringify(stored.disabledSites) === '["x"]');
     expect(settings).toMatchObject({ interfaceLanguage: 'it', role: 'brand', mode: 'pro', rules: { 'require-ad-disclosure': { level: 'error' } } });
@@ -122,8 +129,8 @@ describe('lessons, in Italian', () => {
     await page.waitForURL(/lessons\.html#no-hard-sell$/);
 
     const lesson = page.locator('[data-pc="lesson"][data-rule="no-hard-sell"]');
-    await expect.poll(() => lesson.getAttribute('data-current')).toBe('true');
-    await expect.poll(() => lesson.evaluate((article) => article.getBoundingClientRect().top)).toBeLessThan(100);
+    await expect.poll(() => lesson.getAttribute('data-current'), slow).toBe('true');
+    await expect.poll(() => lesson.evaluate((article) => article.getBoundingClientRect().top), slow).toBeLessThan(100);
     const it = findLesson('no-hard-sell')!.text.it;
     expect(await lesson.locator('[data-pc="lesson-why"]').textContent()).toContain(it.why);
     expect(await lesson.locator('[data-pc="lesson-weak"] blockquote').textContent()).toBe(it.weak);
@@ -140,7 +147,7 @@ describe('practice, in Italian', () => {
   it('a drill done end to end: the weak draft rewritten until the coach is quiet, then the model answer', async () => {
     const page = await ext.openExtensionPage('practice.html#no-shouting');
     await page.locator('[data-pc="drill"]').waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('it');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), slow).toBe('it');
     await practiseDrill(page, 'no-shouting', 'it');
     expect(await page.locator('[data-pc="drill-progress"]').textContent()).toBe(translator('it')('practice.progress', { done: 1, total: lessons.length }));
   });
@@ -155,7 +162,7 @@ describe('back in English', () => {
     await opened;
     await options.locator('[data-pc="onboarding"]').waitFor();
     await options.locator('[data-pc="interface-language"] input[value="en"]').click();
-    await expect.poll(() => options.locator('h1').textContent()).toBe(translator('en')('onboarding.title'));
+    await expect.poll(() => options.locator('h1').textContent(), slow).toBe(translator('en')('onboarding.title'));
     // The learner role chosen before is still the one shown.
     expect(await options.locator('[data-pc="role"] input[value="learner"]').isChecked()).toBe(true);
   });
@@ -171,7 +178,7 @@ describe('back in English', () => {
     const lessonsPage = await opened;
     await lessonsPage.waitForURL(/lessons\.html#no-hard-sell$/);
     const lesson = lessonsPage.locator('[data-pc="lesson"][data-rule="no-hard-sell"]');
-    await expect.poll(() => lesson.getAttribute('data-current')).toBe('true');
+    await expect.poll(() => lesson.getAttribute('data-current'), slow).toBe('true');
     expect(await lesson.locator('[data-pc="lesson-why"]').textContent()).toContain(findLesson('no-hard-sell')!.text.en.why);
 
     // From the lesson to its drill.
