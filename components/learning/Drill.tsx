@@ -73,7 +73,7 @@ export function Drill({ lesson, rule, language, mode, t, onSolved, onNext }: Dri
       <label htmlFor={editorId} className="drill-label">
         {t('practice.editor')}
       </label>
-      <textarea id={editorId} data-pc="drill-editor" rows={7} spellCheck value={text} onChange={(event) => setText(event.target.value)} />
+      <textarea id={editorId} data-pc="drill-editor" rows={7} spellCheck autoComplete="off" value={text} onChange={(event) => setText(event.target.value)} />
       <p role="status" className="drill-status" data-pc="drill-status" data-quiet={report ? quiet : undefined}>
         {!report ? t('popup.checking') : quiet ? t('practice.quiet') : blocking === 1 ? t('practice.workingOne') : t('practice.working', { count: blocking })}
       </p>
