@@ -42,8 +42,7 @@ export function Drill({ lesson, rule, language, mode, t, onSolved, onNext }: Dri
   useEffect(() => {
     const timer = setTimeout(() => setReport(check(text)), report ? CHECK_DELAY_MS : 0);
     return () => clearTimeout(timer);
-    // `check` changes with the drill, and the drill's component is keyed by it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only the text: `check` is new on every render but stays the same for a drill (the component is keyed by it).
   }, [text]);
 
   const quiet = report !== null && isQuiet(report, lesson.ruleId);

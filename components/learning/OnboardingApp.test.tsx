@@ -28,9 +28,10 @@ describe('OnboardingApp', () => {
     await choose('interface-language', 'it');
     expect(rendered.find('h1').textContent).toBe(translator('it')('onboarding.title'));
     expect(rendered.find('[data-pc="role"] .hint').textContent).toBe(translator('it')('onboarding.roleProfessionalHint'));
+    await choose('analysis-language', 'it');
     await click(rendered.find('[data-pc="site-switch"][data-site="reddit"]'));
     await settle(10);
-    expect(await loadSettings()).toMatchObject({ interfaceLanguage: 'it', disabledSites: ['reddit'] });
+    expect(await loadSettings()).toMatchObject({ interfaceLanguage: 'it', analysisLanguage: 'it', disabledSites: ['reddit'] });
   });
 
   it('reopened, shows the role chosen before, and a new role keeps the team\'s terms', async () => {

@@ -40,6 +40,17 @@ function Onboarding({ handle }: { handle: SettingsHandle }) {
             { value: 'it', label: t('options.languageIt') },
           ]}
         />
+        <ChoiceGroup
+          legend={t('options.analysisLanguage')}
+          name="analysis-language"
+          value={settings.analysisLanguage}
+          onChange={(analysisLanguage) => void update({ analysisLanguage })}
+          choices={[
+            { value: 'auto', label: t('options.analysisAuto') },
+            { value: 'en', label: t('options.languageEn') },
+            { value: 'it', label: t('options.languageIt') },
+          ]}
+        />
       </section>
 
       <section className="onboarding-step" aria-labelledby="onboarding-role">
