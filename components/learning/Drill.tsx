@@ -5,7 +5,7 @@ import { createAnalyzer } from '@/lib/analysis/index';
 import type { Report } from '@/lib/analysis/schema';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Lesson } from '@/lib/lessons/define-lesson';
-import { draftSettings, isQuiet } from '@/lib/lessons/drills';
+import { blockingFindings, draftSettings, isQuiet } from '@/lib/lessons/drills';
 import type { Settings } from '@/lib/settings/schema';
 import { ReportView } from '../ReportView';
 
@@ -53,7 +53,7 @@ export function Drill({ lesson, rule, language, mode, t, onSolved, onNext }: Dri
     }
   }, [quiet, solved, onSolved]);
 
-  const blocking = report?.findings.filter((finding) => finding.severity !== 'info' || finding.ruleId === lesson.ruleId).length ?? 0;
+  const blocking = report ? blockingFindings(report, lesson.ruleId).length : 0;
   const restart = () => {
     setText(weak);
     setReport(check(weak));

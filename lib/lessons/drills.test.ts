@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../analysis/schema';
-import { draftSettings, drillId, isQuiet, parseProgress, withDrillDone } from './drills';
+import { blockingFindings, draftSettings, drillId, isQuiet, parseProgress, withDrillDone } from './drills';
 
 const finding = (ruleId: string, severity: Finding['severity']) => ({ ruleId, severity }) as Finding;
 
@@ -12,6 +12,8 @@ describe('drills', () => {
     expect(isQuiet({ findings: [finding('no-secrets', 'error')] }, 'no-hard-sell')).toBe(false);
     // A tip-level rule's own drill is not passed while that tip is shown.
     expect(isQuiet({ findings: [finding('require-takeaway', 'info')] }, 'require-takeaway')).toBe(false);
+    const findings = [finding('min-readability', 'info'), finding('no-shouting', 'warning'), finding('no-hard-sell', 'info')];
+    expect(blockingFindings({ findings }, 'no-hard-sell').map(({ ruleId }) => ruleId)).toEqual(['no-shouting', 'no-hard-sell']);
   });
 
   it('give their rule the lesson\'s options, and nothing else', () => {

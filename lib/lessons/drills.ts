@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { languages, ruleIds, type Language, type RuleId } from '../analysis/ids';
-import type { Report } from '../analysis/schema';
+import type { Finding } from '../analysis/schema';
 import type { Lesson } from './define-lesson';
 
 /** A drill is a lesson's weak draft in one language: `no-hard-sell.it`. */
@@ -42,7 +42,12 @@ export function draftSettings(lesson: Pick<Lesson, 'ruleId' | 'options'>): { rul
   return { rules: lesson.options ? { [lesson.ruleId]: { options: lesson.options } } : {} };
 }
 
-/** A rewrite passes its drill when nothing is flagged at warning or error, and its own rule (even at tip level) is silent. */
-export function isQuiet(report: Pick<Report, 'findings'>, ruleId: RuleId): boolean {
-  return report.findings.every((finding) => finding.severity === 'info' && finding.ruleId !== ruleId);
+/** What stands between a rewrite and its drill passed: anything at warning or error, and its own rule even at tip level. */
+export function blockingFindings<F extends Pick<Finding, 'ruleId' | 'severity'>>(report: { findings: readonly F[] }, ruleId: RuleId): F[] {
+  return report.findings.filter((finding) => finding.severity !== 'info' || finding.ruleId === ruleId);
+}
+
+/** A rewrite passes its drill when nothing blocks it. */
+export function isQuiet(report: { findings: readonly Pick<Finding, 'ruleId' | 'severity'>[] }, ruleId: RuleId): boolean {
+  return blockingFindings(report, ruleId).length === 0;
 }
