@@ -33,7 +33,19 @@ describe('FindingCard', () => {
 
   it('shows only the message in pro mode, in the interface language', async () => {
     rendered = await render(<ul><FindingCard finding={finding} mode="pro" t={translator('it')} /></ul>);
-    expect(rendered.find('[data-pc="finding"]').textContent).toBe('Avviso "Buy now" pushes a sale.');
+    expect(rendered.find('[data-pc="finding"] .finding-message').textContent).toBe('Avviso "Buy now" pushes a sale.');
     expect(rendered.findAll('[data-pc="finding-why"], [data-pc="finding-fix"]')).toEqual([]);
+  });
+
+  it('links to the lesson of its rule, in a new tab, in both modes', async () => {
+    for (const mode of ['learner', 'pro'] as const) {
+      rendered = await render(<ul><FindingCard finding={finding} mode={mode} t={translator('it')} /></ul>);
+      const link = rendered.find<HTMLAnchorElement>('[data-pc="learn-more"]');
+      expect(link.getAttribute('href')).toBe('/lessons.html#no-hard-sell');
+      expect(link.target).toBe('_blank');
+      expect(link.textContent).toBe('Scopri di più');
+      await rendered.unmount();
+    }
+    rendered = await render(<ul />);
   });
 });

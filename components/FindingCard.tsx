@@ -30,6 +30,10 @@ export function FindingCard({ finding, mode, showWhy = true, t }: FindingCardPro
           <strong>{t('overlay.fix')}</strong> {finding.fix}
         </p>
       )}
+      {/* The extension's own pages (popup, practice) link straight to the lesson; the overlay asks the background. */}
+      <a className="learn-more" href={`/lessons.html#${finding.ruleId}`} target="_blank" rel="noreferrer" data-pc="learn-more" aria-label={t('overlay.learnMoreLabel', { rule: finding.ruleId })}>
+        {t('overlay.learnMore')}
+      </a>
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { ConfidentialTerms } from './ConfidentialTerms';
 import { coachedSitesList, mastodonList } from './host-lists';
 import { HostPermissionList, type HostPermissions } from './HostPermissionList';
+import { LearningLinks } from './learning/LearningLinks';
 import { ModeChoice } from './ModeChoice';
 import { OptionsSection } from './OptionsSection';
 import { PrePublishSection } from './PrePublishSection';
@@ -48,6 +49,7 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
         <div>
           <h1>{t('options.title')}</h1>
           <p className="muted">{t('options.intro')}</p>
+          <LearningLinks current="/options.html" t={t} />
         </div>
         <SaveStatus lastSave={lastSave} t={t} />
       </header>

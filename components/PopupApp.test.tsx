@@ -172,5 +172,7 @@ describe('PopupApp', () => {
     expect(optionsButton.textContent).toBe('Opzioni');
     await click(optionsButton);
     expect(optionsOpened()).toBe(1);
+    const lessons = rendered.find<HTMLAnchorElement>('[data-pc="open-lessons"]');
+    expect([lessons.textContent, lessons.getAttribute('href'), lessons.target]).toEqual(['Lezioni', '/lessons.html', '_blank']);
   });
 });

@@ -72,9 +72,14 @@ function Popup({ handle, tab, environment }: { handle: SettingsHandle; tab: Acti
     <main className="popup" data-pc="popup">
       <header className="popup-header">
         <h1>{t('popup.title')}</h1>
-        <button type="button" className="link-button" data-pc="open-options" onClick={() => void environment.openOptions()}>
-          {t('popup.openOptions')}
-        </button>
+        <span>
+          <a className="learn-more" href="/lessons.html" target="_blank" rel="noreferrer" data-pc="open-lessons">
+            {t('learning.lessons')}
+          </a>
+          <button type="button" className="link-button" data-pc="open-options" onClick={() => void environment.openOptions()}>
+            {t('popup.openOptions')}
+          </button>
+        </span>
       </header>
       <TabDraft site={site?.id} tabReport={tab.tabReport} settings={settings} onSiteEnabledChange={setSiteEnabled} t={t} />
       {!site && !tab.tabReport && tab.id !== undefined && <CoachThisPage tab={{ id: tab.id, url: tab.url }} send={environment.send} t={t} />}

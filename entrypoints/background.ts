@@ -15,6 +15,7 @@ export default defineBackground(() => {
       if (!ruleId) return browser.runtime.openOptionsPage();
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#rule-${ruleId}`) });
     },
+    openLesson: async (ruleId) => void (await browser.tabs.create({ url: browser.runtime.getURL(`/lessons.html#${ruleId}`) })),
     coachTab: (tabId, url) => coachTab(tabId, { url }),
     appendAuditEntry: (entry) => appendAuditEntry(entry),
   });
@@ -30,6 +31,10 @@ export default defineBackground(() => {
   // Any text box, on demand: the shortcut and the context menu grant `activeTab` for that tab.
   const coachFailed = (error: unknown) => console.warn('Post Coach: cannot coach this page', error);
   browser.runtime.onInstalled.addListener(createCheckMenu);
+  // The onboarding greets a new install (not an update or a browser update); the options reopen it.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CHECK_MENU_ID && tab?.id !== undefined) void coachTab(tab.id, { url: tab.url, frameId: info.frameId }).catch(coachFailed);
   });

@@ -83,6 +83,7 @@ export class ComposerSession {
         ignore: (finding) => this.ignore(finding),
         turnOff: (finding) => void env.send({ type: 'open-options', ruleId: finding.ruleId as RuleId }),
         openOptions: () => void env.send({ type: 'open-options' }),
+        learnMore: (finding) => void env.send({ type: 'open-lesson', ruleId: finding.ruleId as RuleId }),
         example: (finding, report) => this.example(finding, report),
       },
     });

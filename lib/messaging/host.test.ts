@@ -16,6 +16,7 @@ function host(initial: Partial<Settings> = {}) {
     loadSettings: async () => settings,
     updateSettings: async (patch) => (settings = parseSettings({ ...settings, ...patch })),
     openOptions: async (ruleId) => void opened.push(ruleId ? `options#rule-${ruleId}` : 'options'),
+    openLesson: async (ruleId) => void opened.push(`lessons#${ruleId}`),
     coachTab: async (tabId, url) => {
       if (url?.startsWith('chrome://')) throw new Error('Cannot access a chrome:// URL');
       coached.push(tabId);
@@ -165,5 +166,12 @@ describe('analysis host', () => {
     expect((await h.handle({ type: 'log-decision', entry: { ...entry, rules: ['Buy now, this works'] } }, {})).type).toBe('error');
     expect((await h.handle({ type: 'log-decision', entry: { ...entry, reason: 'x'.repeat(501) } }, {})).type).toBe('error');
     expect(h.audit).toEqual([]);
+  });
+
+  it('opens the lesson of a rule for "Learn more" in the overlay, and only for a real rule', async () => {
+    const h = host();
+    expect(await h.handle({ type: 'open-lesson', ruleId: 'no-hard-sell' }, { tabId: 2 })).toEqual({ type: 'ok' });
+    expect(await h.handle({ type: 'open-lesson', ruleId: 'javascript:alert(1)' }, { tabId: 2 })).toMatchObject({ type: 'error' });
+    expect(h.opened).toEqual(['lessons#no-hard-sell']);
   });
 });

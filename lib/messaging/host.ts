@@ -35,9 +35,11 @@ export interface HostDependencies {
   openOptions(ruleId?: string): Promise<void>;
   /** Adds a decision to the local audit log. */
   appendAuditEntry(entry: AuditEntry): Promise<unknown>;
+  /** Opens the lessons page at one rule's lesson. */
+  openLesson(ruleId: string): Promise<void>;
 }
 
-export function createAnalysisHost({ loadSettings, updateSettings, openOptions, coachTab, appendAuditEntry }: HostDependencies): AnalysisHost {
+export function createAnalysisHost({ loadSettings, updateSettings, openOptions, openLesson, coachTab, appendAuditEntry }: HostDependencies): AnalysisHost {
   let analyzer: Analyzer | undefined;
   const tabReports = new Map<number, TabReport>();
   const getAnalyzer = () => (analyzer ??= createAnalyzer());
@@ -92,6 +94,9 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
         case 'log-decision':
           // The switch is read here, where the log is written, so a policy that turns it off holds everywhere.
           if ((await loadSettings()).auditLog) await appendAuditEntry({ ...request.entry, at: Date.now() });
+          return { type: 'ok' };
+        case 'open-lesson':
+          await openLesson(request.ruleId);
           return { type: 'ok' };
       }
     } catch (error) {

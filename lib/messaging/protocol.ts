@@ -44,6 +44,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
    * "Turn off this rule" in the overlay leads there, since only the extension's pages change settings.
    */
   z.object({ type: z.literal('open-options'), ruleId: z.enum(ruleIds).optional() }),
+  /** "Learn more" on a finding in the overlay: content scripts cannot open the extension's lessons page themselves. */
+  z.object({ type: z.literal('open-lesson'), ruleId: z.enum(ruleIds) }),
   /** "Coach this page" in the popup: start the generic reader in that tab. */
   z.object({ type: z.literal('coach-tab'), tabId: z.number().int().nonnegative(), url: z.string().optional() }),
   /** Names, descriptions and examples of every rule, for the options page and the learner-mode panel. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ruleIds } from '../analysis/ids';
 import { RuleSettingSchema } from '../analysis/settings';
+import { roleIds } from '../onboarding/roles';
 import { siteIds } from '../sites/define-site';
 
 export const AnalysisLanguageSchema = z.enum(['auto', 'en', 'it']);
@@ -54,6 +55,8 @@ export const SettingsSchema = z.object({
   prePublishReason: z.boolean().catch(false),
   /** Keep the local audit log of the decisions taken at the check before Publish. */
   auditLog: z.boolean().catch(true),
+  /** The role chosen in the onboarding (it set the mode and some rule levels); unset until then. */
+  role: z.enum(roleIds).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -15,6 +15,8 @@ export interface OverlayActions {
   ignore(finding: Finding): void;
   turnOff(finding: Finding): void;
   openOptions(): void;
+  /** Opens the lesson of the finding's rule. */
+  learnMore(finding: Finding): void;
   /** A good example for the rule in the draft's language (learner mode), or null. */
   example(finding: Finding, report: Report): string | null;
 }
@@ -279,7 +281,9 @@ export class Overlay {
     ignore.addEventListener('click', () => actions.ignore(finding));
     const off = el('button', { type: 'button', 'data-pc': 'turn-off', 'aria-label': t('overlay.turnOffLabel', { rule: finding.ruleId }) }, t('overlay.turnOff'));
     off.addEventListener('click', () => actions.turnOff(finding));
-    item.append(el('div', { class: 'actions' }, ignore, off));
+    const learn = el('button', { type: 'button', 'data-pc': 'learn-more', 'aria-label': t('overlay.learnMoreLabel', { rule: finding.ruleId }) }, t('overlay.learnMore'));
+    learn.addEventListener('click', () => actions.learnMore(finding));
+    item.append(el('div', { class: 'actions' }, learn, ignore, off));
     return item;
   }
 
