@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createAnalysisHost } from '@/lib/messaging/host';
 import { CHECK_MENU_ID, COACH_COMMAND, coachTab, createCheckMenu } from '@/lib/messaging/on-demand';
 import { coachedSites, mastodonServers, registerHostScript, type HostScript } from '@/lib/settings/host-scripts';
+import { createProgressRecorder } from '@/lib/progress/store';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/schema';
 
@@ -15,6 +16,7 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#rule-${ruleId}`) });
     },
     coachTab: (tabId, url) => coachTab(tabId, { url }),
+    progress: createProgressRecorder({ enabled: async () => (await loadSettings()).progressHistory }),
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

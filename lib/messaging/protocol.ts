@@ -3,6 +3,7 @@ import type { RuleInfo } from '../analysis/catalogue';
 import { ruleIds } from '../analysis/ids';
 import { LanguageSchema, PlatformIdSchema, ReportSchema, RuleLevelSchema } from '../analysis/schema';
 import { siteIds } from '../sites/define-site';
+import { DraftEntrySchema } from '../progress/schema';
 import { SettingsSchema } from '../settings/schema';
 
 import { MAX_DRAFT_LENGTH } from './limits';
@@ -47,6 +48,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('coach-tab'), tabId: z.number().int().nonnegative(), url: z.string().optional() }),
   /** Names, descriptions and examples of every rule, for the options page and the learner-mode panel. */
   z.object({ type: z.literal('get-rules'), uiLanguage: LanguageSchema }),
+  /** A compose box was left or its post published: the draft's counts for the progress history, never its text. */
+  z.object({ type: z.literal('record-draft'), entry: DraftEntrySchema }),
+  /** "Clear" on the progress page. */
+  z.object({ type: z.literal('clear-progress') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

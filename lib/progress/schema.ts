@@ -29,7 +29,7 @@ const RuleCountsSchema = z.record(z.string().max(64), count);
 const CategoryCountsSchema = z.partialRecord(CategoryIdSchema, count);
 
 /** What a content script sends when the user leaves a compose box or publishes: counts only. */
-export const DraftEntrySchema = z.object({
+export const DraftEntrySchema = z.strictObject({
   draftId: DraftIdSchema,
   outcome: OutcomeSchema,
   score: ScoreSchema,

@@ -14,6 +14,7 @@ describe('settings schema', () => {
       rules: {},
       mastodonInstances: [],
       coachedSites: [],
+      progressHistory: true,
     });
   });
 

@@ -44,6 +44,8 @@ export const SettingsSchema = z.object({
   mastodonInstances: z.array(HostSchema).catch([]),
   /** Other sites coached on every visit with the generic reader, each granted by the user when added. */
   coachedSites: z.array(HostSchema).catch([]),
+  /** Keep the private progress history (counts per day, never text); off records nothing. */
+  progressHistory: z.boolean().catch(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
