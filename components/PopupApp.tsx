@@ -72,6 +72,9 @@ function Popup({ handle, tab, environment }: { handle: SettingsHandle; tab: Acti
     <main className="popup" data-pc="popup">
       <header className="popup-header">
         <h1>{t('popup.title')}</h1>
+        <a className="link-button" href="/progress.html" target="_blank" rel="noreferrer" data-pc="open-progress">
+          {t('progress.open')}
+        </a>
         <button type="button" className="link-button" data-pc="open-options" onClick={() => void environment.openOptions()}>
           {t('popup.openOptions')}
         </button>

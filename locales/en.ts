@@ -1,4 +1,5 @@
 import { anyPlatformTerm, categoryTerms, foldTerm, severityTerms } from '../lib/i18n/glossary';
+import { progressMessages } from './progress';
 
 /**
  * Interface strings in English. `locales/it.ts` must have the same keys (the type checks it).
@@ -127,6 +128,8 @@ export const en = {
   'options.coachedSitesAdd': 'Add site',
   'options.coachedSitesInvalid': '"{host}" is not a site address. Write only its name, like medium.com.',
   'options.coachedSitesAdded': '{host} added. Reload its open tabs and Post Coach will follow their text boxes.',
+  // The post score and the progress page.
+  ...progressMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { anyPlatformTerm, categoryTerms, foldTerm, severityTerms } from '../lib/i18n/glossary';
 import type { Messages } from './en';
+import { progressMessages } from './progress';
 
 /**
  * Interface strings in Italian: the same keys as `locales/en.ts`. Written the way Italian social media
@@ -127,4 +128,5 @@ export const it: Messages = {
   'options.coachedSitesAdd': 'Aggiungi sito',
   'options.coachedSitesInvalid': '"{host}" non è l\'indirizzo di un sito. Scrivi solo il nome, come medium.com.',
   'options.coachedSitesAdded': '{host} aggiunto. Ricarica le sue schede aperte e Post Coach ne seguirà i riquadri di scrittura.',
+  ...progressMessages.it,
 };
