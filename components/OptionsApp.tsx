@@ -5,6 +5,7 @@ import { coachedSitesList, mastodonList } from './host-lists';
 import { HostPermissionList, type HostPermissions } from './HostPermissionList';
 import { ModeChoice } from './ModeChoice';
 import { OptionsSection } from './OptionsSection';
+import { ProgressSettings } from './ProgressSettings';
 import { ResetSettings } from './ResetSettings';
 import { RuleSeverityTable } from './RuleSeverityTable';
 import { termsOf, withRuleLevel, withTerms } from './rule-overrides';
@@ -121,6 +122,10 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
             t={t}
           />
         )}
+      </OptionsSection>
+
+      <OptionsSection title={t('progress.section')} name="progress" hint={t('progress.settingHint')}>
+        <ProgressSettings enabled={settings.progressHistory} onChange={(progressHistory) => void update({ progressHistory })} t={t} />
       </OptionsSection>
 
       <OptionsSection title={t('options.reset')} name="reset">

@@ -43,7 +43,7 @@ export function seededHistory(today: string, { days = 35, seed = 7 }: { days?: n
     const progress = (days - 1 - offset) / Math.max(1, days - 1);
     for (let draft = 0; draft < drafts; draft += 1) {
       const findings = habits.flatMap((habit) => {
-        const rate = habit.weight * (habit.category === 'self-promotion' ? 1 - 0.9 * progress : 0.7 - 0.4 * progress);
+        const rate = habit.weight * (habit.category === 'self-promotion' ? 1 - 0.9 * progress : 0.7 - 0.55 * progress);
         const count = (random() < rate * 0.6 ? 1 : 0) + (random() < rate * 0.25 ? 1 : 0);
         return Array.from({ length: count }, () => habit);
       });
