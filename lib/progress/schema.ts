@@ -76,8 +76,25 @@ export type History = z.infer<typeof HistorySchema>;
 
 export const emptyHistory = (): History => ({ days: [], recent: [] });
 
-/** Reads a stored value as a history; a corrupt one reads as empty rather than breaking the dashboard. */
+/**
+ * Reads a stored value as a history. A corrupt part costs only itself: the days and recent drafts
+ * that still parse are kept (in order, one per date, at most a year), so one bad value never empties
+ * the whole history, and the dashboard never breaks.
+ */
 export function parseHistory(value: unknown): History {
   const parsed = HistorySchema.safeParse(value);
-  return parsed.success ? parsed.data : emptyHistory();
+  if (parsed.success) return parsed.data;
+  const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const valid = <T>(schema: z.ZodType<T>, items: unknown): T[] =>
+    Array.isArray(items)
+      ? items.flatMap((item) => {
+          const result = schema.safeParse(item);
+          return result.success ? [result.data] : [];
+        })
+      : [];
+  const byDate = new Map(valid(DaySchema, record.days).map((day) => [day.date, day]));
+  const days = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1)).slice(-MAX_DAYS);
+  const kept = new Set(days.map((day) => day.date));
+  const recent = valid(ContributionSchema, record.recent).filter((contribution) => kept.has(contribution.date)).slice(0, MAX_RECENT_DRAFTS);
+  return { days, recent };
 }

@@ -5,6 +5,7 @@ import { categoryIds, ruleIds } from '../analysis/ids';
 import { draftEntry } from './entry';
 import { HistorySchema, type History } from './schema';
 import { createProgressRecorder, historyItem, loadHistory } from './store';
+import { seededHistory } from './testing';
 
 const draft =
   'Humbled to announce that Zephyrine, our secret Moonbeam project, launches before the earnings call!!! BUY NOW with code LAUNCH20, ' +
@@ -70,11 +71,19 @@ describe('progress store', () => {
     expect(await loadHistory()).toEqual({ days: [], recent: [] });
   });
 
-  it('reads a corrupt stored value as an empty history', async () => {
-    await fakeBrowser.storage.local.set({ progress: { days: 'nonsense' } });
-    expect(await loadHistory()).toEqual({ days: [], recent: [] });
-    await historyItem.setValue({ days: [{ date: 'yesterday' }], recent: [] } as unknown as History);
+  it('reads a corrupt stored value as an empty history, and keeps the parts that still parse', async () => {
+    for (const corrupt of ['nonsense', 42, null, { days: 'nonsense' }]) {
+      await fakeBrowser.storage.local.set({ progress: corrupt });
+      expect(await loadHistory()).toEqual({ days: [], recent: [] });
+    }
+    const good = seededHistory('2026-03-15', { days: 10 });
+    const [first, second, ...rest] = good.days;
+    const damaged = { days: [second, { date: 'yesterday' }, first, { ...rest[0], drafts: -4 }, ...rest.slice(1)], recent: [...good.recent, { draftId: 'Buy now' }] };
+    await historyItem.setValue(damaged as unknown as History);
     expect(HistorySchema.safeParse(await historyItem.getValue()).success).toBe(false);
-    expect(await loadHistory()).toEqual({ days: [], recent: [] });
+    const read = await loadHistory();
+    expect(read.days).toEqual([first, second, ...rest.slice(1)]);
+    expect(read.recent).toEqual(good.recent.filter((contribution) => contribution.date !== rest[0]!.date));
+    expect(HistorySchema.safeParse(read).success).toBe(true);
   });
 });
