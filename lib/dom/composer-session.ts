@@ -67,6 +67,8 @@ export class ComposerSession {
   private readonly ignored = new Set<string>();
   private pointerFrame = 0;
   private readonly progress = new DraftProgress((entry) => void this.env.send({ type: 'record-draft', entry }));
+  /** The user typed in this box: a draft the site filled in and nobody touched is not the user's to count. */
+  private typed = false;
 
   constructor(
     readonly composer: HTMLElement,
@@ -88,7 +90,10 @@ export class ComposerSession {
     const signal = this.controller.signal;
     const listen = <K extends keyof HTMLElementEventMap>(type: K, handler: (event: HTMLElementEventMap[K]) => void, target: EventTarget = composer) =>
       target.addEventListener(type, handler as EventListener, { signal, passive: type !== 'keydown', capture: target === window });
-    listen('input', () => this.changed());
+    listen('input', () => {
+      this.typed = true;
+      this.changed();
+    });
     listen('compositionstart', () => {
       this.composing = true;
       this.overlay.clearMarks();
@@ -210,7 +215,7 @@ export class ComposerSession {
    * when the box is left, and by a check before Publish with `published`. Never sends the text.
    */
   recordProgress(outcome: 'left' | 'published'): void {
-    if (!this.lastReport || !this.lastDraft?.text.trim() || this.lastDraft.text !== this.lastText) return;
+    if ((!this.typed && outcome === 'left') || !this.lastReport || !this.lastDraft?.text.trim() || this.lastDraft.text !== this.lastText) return;
     this.progress.record(withoutIgnored(this.lastReport, this.lastDraft.text, this.ignored).findings, outcome);
   }
 
