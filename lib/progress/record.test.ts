@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays, dateKey, daysBetween } from './dates';
 import { draftEntry } from './entry';
 import { pruneHistory, recordDraft } from './record';
-import { emptyHistory, HistorySchema, MAX_DAYS, MAX_POSTS_PER_DAY, MAX_RECENT_DRAFTS, type DraftEntry } from './schema';
+import { ruleIds, categoryIds } from '../analysis/ids';
+import { emptyHistory, HistorySchema, MAX_DAYS, MAX_POSTS_PER_DAY, MAX_RECENT_DRAFTS, type DraftEntry, type History } from './schema';
 
 const hardSell = { ruleId: 'no-hard-sell', category: 'self-promotion', severity: 'warning' } as const;
 const teaser = { ruleId: 'no-teaser', category: 'reader-value', severity: 'warning' } as const;
@@ -95,6 +96,41 @@ describe('recordDraft', () => {
     expect(history.recent.every((contribution) => daysBetween(contribution.date, today) < MAX_DAYS)).toBe(true);
     // A year later, a single write leaves only that day.
     expect(pruneHistory(history, addDays(today, MAX_DAYS)).days.map((day) => day.date)).toEqual([]);
+  });
+});
+
+describe('the stored size', () => {
+  it('stays under 2.5 MB for a full year with every limit reached, and a write keeps it there', () => {
+    const today = '2027-01-10';
+    const everyRule = Object.fromEntries(ruleIds.map((id) => [id, 9_999]));
+    const everyCategory = Object.fromEntries(categoryIds.map((id) => [id, 9_999]));
+    const full: History = {
+      days: Array.from({ length: MAX_DAYS }, (_, index) => ({
+        date: addDays(today, index - MAX_DAYS + 1),
+        drafts: 9_999,
+        published: 9_999,
+        categories: everyCategory,
+        rules: everyRule,
+        posts: Array.from({ length: MAX_POSTS_PER_DAY }, () => ({ score: 100, worst: 'warning' as const, published: true })),
+      })),
+      recent: Array.from({ length: MAX_RECENT_DRAFTS }, (_, index) => ({
+        draftId: `draft${String(index).padStart(4, '0')}`,
+        date: today,
+        sequence: index,
+        published: true,
+        score: 100,
+        worst: 'warning' as const,
+        rules: everyRule,
+        categories: everyCategory,
+      })),
+    };
+    expect(HistorySchema.safeParse(full).success).toBe(true);
+    const bytes = (history: History) => new TextEncoder().encode(JSON.stringify(history)).length;
+    expect(bytes(full)).toBeLessThan(2_500_000);
+    const next = recordDraft(full, entry('anotherdraft', [hardSell, leak]), addDays(today, 1));
+    expect(next.days).toHaveLength(MAX_DAYS);
+    expect(next.recent).toHaveLength(MAX_RECENT_DRAFTS);
+    expect(bytes(next)).toBeLessThanOrEqual(bytes(full));
   });
 });
 
