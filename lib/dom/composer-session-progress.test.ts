@@ -11,10 +11,11 @@ import { readDraft } from './read-draft';
 const draft = 'Humbled to announce our new course. BUY NOW with code LAUNCH20!!!';
 
 /** A session on a textarea, with a background that analyses for real and records what it is sent. */
-function sessionOn(text: string) {
+function sessionOn(text: string, { focused = false } = {}) {
   const box = document.createElement('textarea');
   box.value = text;
   document.body.append(box);
+  if (focused) box.focus();
   const recorded: DraftEntry[] = [];
   const env: SessionEnvironment = {
     reader: { platform: 'linkedin', site: 'linkedin', kind: 'adapter', readDraft, mountPoint: (composer) => composer },
@@ -76,6 +77,15 @@ describe('a compose box and the progress history', () => {
     empty.box.dispatchEvent(new Event('blur'));
     await settle();
     expect([...prefilled.recorded, ...empty.recorded]).toEqual([]);
+  });
+
+  it('counts a draft typed before the coaching started, in the box that has the focus', async () => {
+    const { box, recorded, session } = sessionOn(draft, { focused: true });
+    sessions.push(session);
+    await settle();
+    box.dispatchEvent(new Event('blur'));
+    await settle();
+    expect(recorded).toHaveLength(1);
   });
 
   it('gives the next draft a new id once the box was emptied, as after publishing', async () => {

@@ -67,8 +67,11 @@ export class ComposerSession {
   private readonly ignored = new Set<string>();
   private pointerFrame = 0;
   private readonly progress = new DraftProgress((entry) => void this.env.send({ type: 'record-draft', entry }));
-  /** The user typed in this box: a draft the site filled in and nobody touched is not the user's to count. */
-  private typed = false;
+  /**
+   * The user typed in this box, or was in it when the coaching started (typing before the content
+   * script was ready): a draft the site filled in and nobody touched is not the user's to count.
+   */
+  private typed: boolean;
 
   constructor(
     readonly composer: HTMLElement,
@@ -87,6 +90,8 @@ export class ComposerSession {
         example: (finding, report) => this.example(finding, report),
       },
     });
+    const focused = (composer.getRootNode() as Document | ShadowRoot).activeElement;
+    this.typed = focused !== null && composer.contains(focused);
     const signal = this.controller.signal;
     const listen = <K extends keyof HTMLElementEventMap>(type: K, handler: (event: HTMLElementEventMap[K]) => void, target: EventTarget = composer) =>
       target.addEventListener(type, handler as EventListener, { signal, passive: type !== 'keydown', capture: target === window });

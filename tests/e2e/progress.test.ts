@@ -158,12 +158,16 @@ describe('progress page', () => {
     expect(await storedHistory(ext)).toEqual({ days: [], recent: [] });
   });
 
-  test('is linked from the popup and the options', async ({ ext }) => {
+  test('is linked from the popup and the options, and says when the history is turned off', async ({ ext }) => {
     for (const path of ['popup.html', 'options.html']) {
       const page = await ext.openExtensionPage(path);
       const [opened] = await Promise.all([ext.context.waitForEvent('page'), page.locator('[data-pc="open-progress"]').click()]);
       await opened.locator('[data-pc="progress-empty"]').waitFor();
       expect(new URL(opened.url()).pathname).toBe('/progress.html');
+      expect(await opened.locator('[data-pc="history-off"]').count()).toBe(0);
     }
+    await store(ext, { settings: { progressHistory: false, interfaceLanguage: 'it' } });
+    const page = await openProgress(ext);
+    expect(await page.locator('[data-pc="history-off"]').textContent()).toContain(translator('it')('progress.off'));
   });
 });
