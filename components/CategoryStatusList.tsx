@@ -1,8 +1,8 @@
-import { categoryIds, type Report } from '@/lib/analysis/schema';
+import { categoryIds, type CategoryId, type Report } from '@/lib/analysis/schema';
 import type { Translate } from '@/lib/i18n/translate';
 
-/** The five categories with their worst severity, in the fixed order of the design. */
-export function CategoryStatusList({ categories, t }: { categories: Report['categories']; t: Translate }) {
+/** The five categories with their worst severity, in the fixed order of the design, and their points when given. */
+export function CategoryStatusList({ categories, points, t }: { categories: Report['categories']; points?: Record<CategoryId, number>; t: Translate }) {
   return (
     <ul className="category-list" data-pc="categories" aria-label={t('popup.categories')}>
       {categoryIds.map((category) => {
@@ -14,6 +14,11 @@ export function CategoryStatusList({ categories, t }: { categories: Report['cate
             <span className="status-label" data-status={status}>
               {t(`severity.${status}`)}
             </span>
+            {points && (
+              <span className="category-points" data-pc="category-score" aria-label={t('score.pointsLabel', { points: points[category] })}>
+                {t('score.points', { points: points[category] })}
+              </span>
+            )}
           </li>
         );
       })}

@@ -8,6 +8,7 @@ import { LearningLinks } from './learning/LearningLinks';
 import { ModeChoice } from './ModeChoice';
 import { OptionsSection } from './OptionsSection';
 import { PrePublishSection } from './PrePublishSection';
+import { ProgressSettings } from './ProgressSettings';
 import { ResetSettings } from './ResetSettings';
 import { RuleSeverityTable } from './RuleSeverityTable';
 import { termsOf, withRuleLevel, withTerms } from './rule-overrides';
@@ -129,6 +130,9 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
 
       <PrePublishSection settings={settings} update={(change) => void update(change)} t={t} />
       <AuditLogSection settings={settings} update={(change) => void update(change)} language={language} t={t} />
+      <OptionsSection title={t('progress.section')} name="progress" hint={t('progress.settingHint')}>
+        <ProgressSettings enabled={settings.progressHistory} onChange={(progressHistory) => void update({ progressHistory })} t={t} />
+      </OptionsSection>
 
       <OptionsSection title={t('options.reset')} name="reset">
         <ResetSettings onReset={resetAll} t={t} />

@@ -76,6 +76,9 @@ function Popup({ handle, tab, environment }: { handle: SettingsHandle; tab: Acti
           <a className="learn-more" href="/lessons.html" target="_blank" rel="noreferrer" data-pc="open-lessons">
             {t('learning.lessons')}
           </a>
+          <a className="link-button" href="/progress.html" target="_blank" rel="noreferrer" data-pc="open-progress">
+            {t('progress.open')}
+          </a>
           <button type="button" className="link-button" data-pc="open-options" onClick={() => void environment.openOptions()}>
             {t('popup.openOptions')}
           </button>

@@ -1,9 +1,11 @@
 import type { Finding, Report } from '@/lib/analysis/schema';
 import type { Translate } from '@/lib/i18n/translate';
+import { postScore } from '@/lib/score/score';
 import type { Settings } from '@/lib/settings/schema';
 import { CategoryStatusList } from './CategoryStatusList';
 import { FindingCard } from './FindingCard';
 import { LengthMeter } from './LengthMeter';
+import { PostScore } from './PostScore';
 
 /** The summary has room for this many findings; the panel beside the compose box shows them all. */
 const SUMMARY_FINDINGS = 5;
@@ -30,7 +32,8 @@ export function ReportView({ report, mode, t, summary = false }: ReportViewProps
   const hidden = report.findings.length - shown.length;
   return (
     <div className="report" data-pc="report">
-      <CategoryStatusList categories={report.categories} t={t} />
+      <PostScore findings={report.findings} t={t} />
+      <CategoryStatusList categories={report.categories} points={postScore(report.findings).categories} t={t} />
       <LengthMeter stats={report.stats} t={t} />
       {shown.length === 0 ? (
         <p className="all-clear">{t('overlay.allClear')}</p>

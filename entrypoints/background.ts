@@ -4,6 +4,7 @@ import { appendAuditEntry } from '@/lib/audit/store';
 import { createAnalysisHost } from '@/lib/messaging/host';
 import { CHECK_MENU_ID, COACH_COMMAND, coachTab, createCheckMenu } from '@/lib/messaging/on-demand';
 import { coachedSites, mastodonServers, registerHostScript, type HostScript } from '@/lib/settings/host-scripts';
+import { createProgressRecorder } from '@/lib/progress/store';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/schema';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
     openLesson: async (ruleId) => void (await browser.tabs.create({ url: browser.runtime.getURL(`/lessons.html#${ruleId}`) })),
     coachTab: (tabId, url) => coachTab(tabId, { url }),
     appendAuditEntry: (entry) => appendAuditEntry(entry),
+    progress: createProgressRecorder({ enabled: async () => (await loadSettings()).progressHistory }),
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,4 +1,5 @@
 import { anyPlatformTerm, categoryTerms, foldTerm, severityTerms } from '../lib/i18n/glossary';
+import { progressMessages } from './progress';
 
 /**
  * Interface strings in English. `locales/it.ts` must have the same keys (the type checks it).
@@ -216,6 +217,8 @@ export const en = {
   'onboarding.stepSites': '3. Sites',
   'onboarding.ready': 'You are ready',
   'onboarding.readyText': 'Open one of your sites and start writing a post: the coach appears beside the compose box.',
+  // The post score and the progress page.
+  ...progressMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { anyPlatformTerm, categoryTerms, foldTerm, severityTerms } from '../lib/i18n/glossary';
 import type { Messages } from './en';
+import { progressMessages } from './progress';
 
 /**
  * Interface strings in Italian: the same keys as `locales/en.ts`. Written the way Italian social media
@@ -216,4 +217,5 @@ export const it: Messages = {
   'onboarding.stepSites': '3. Siti',
   'onboarding.ready': 'Tutto pronto',
   'onboarding.readyText': 'Apri uno dei tuoi siti e inizia a scrivere un post: il coach compare accanto al riquadro di scrittura.',
+  ...progressMessages.it,
 };

@@ -7,6 +7,7 @@ import type { Request, Response } from '../messaging/protocol';
 import type { PlatformId } from '../analysis/schema';
 import type { ReaderKind } from '../messaging/protocol';
 import type { SiteAdapter, SiteId } from '../sites/define-site';
+import { DraftProgress } from '../progress/draft-progress';
 import { ignoreKey, withoutIgnored } from './ignored-findings';
 import { Overlay, type CoachingMode } from './overlay/overlay';
 import type { DraftText } from './read-draft';
@@ -68,6 +69,12 @@ export class ComposerSession {
   private failedText: string | null = null;
   private readonly ignored = new Set<string>();
   private pointerFrame = 0;
+  private readonly progress = new DraftProgress((entry) => void this.env.send({ type: 'record-draft', entry }));
+  /**
+   * The user typed in this box, or was in it when the coaching started (typing before the content
+   * script was ready): a draft the site filled in and nobody touched is not the user's to count.
+   */
+  private typed: boolean;
 
   constructor(
     readonly composer: HTMLElement,
@@ -87,10 +94,15 @@ export class ComposerSession {
         example: (finding, report) => this.example(finding, report),
       },
     });
+    const focused = (composer.getRootNode() as Document | ShadowRoot).activeElement;
+    this.typed = focused !== null && composer.contains(focused);
     const signal = this.controller.signal;
     const listen = <K extends keyof HTMLElementEventMap>(type: K, handler: (event: HTMLElementEventMap[K]) => void, target: EventTarget = composer) =>
       target.addEventListener(type, handler as EventListener, { signal, passive: type !== 'keydown', capture: target === window });
-    listen('input', () => this.changed());
+    listen('input', () => {
+      this.typed = true;
+      this.changed();
+    });
     listen('compositionstart', () => {
       this.composing = true;
       this.overlay.clearMarks();
@@ -104,7 +116,13 @@ export class ComposerSession {
       clearInterval(this.keepAwake);
       this.keepAwake = setInterval(() => env.keepBackgroundAwake(), KEEP_AWAKE_INTERVAL_MS);
     });
-    listen('blur', () => clearInterval(this.keepAwake));
+    listen('blur', () => {
+      clearInterval(this.keepAwake);
+      this.leave();
+    });
+    // Leaving the page (or its tab) leaves the box too.
+    window.addEventListener('pagehide', () => this.recordProgress('left'), { signal });
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.recordProgress('left'), { signal });
     listen('keydown', (event) => this.overlay.handleEditorKey(event));
     listen('mousemove', (event) => this.pointer(event.clientX, event.clientY));
     listen('click', (event) => this.pointer(event.clientX, event.clientY));
@@ -130,7 +148,10 @@ export class ComposerSession {
     this.overlay.clearMarks();
     this.env.wakeBackground();
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.analyze(), this.env.debounceMs);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.analyze();
+    }, this.env.debounceMs);
   }
 
   /** Re-analyses now, e.g. after the settings changed. */
@@ -176,6 +197,7 @@ export class ComposerSession {
     this.failedText = null;
     this.lastText = draft.text;
     this.lastReport = response.report;
+    this.progress.seen(draft.text);
     this.render(response.report, draft);
   }
 
@@ -237,6 +259,23 @@ export class ComposerSession {
     return rule?.examples.ok.find((example) => example.language === report.language)?.text ?? null;
   }
 
+  /** The user left the box: record the draft as it is now, after the analysis of the last keystrokes if it is still due. */
+  private leave(): void {
+    if (this.timer === undefined) return this.recordProgress('left');
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    void this.analyze().then(() => this.recordProgress('left'));
+  }
+
+  /**
+   * Adds the draft's counts (the findings the user sees, its score) to the progress history: called
+   * when the box is left, and by a check before Publish with `published`. Never sends the text.
+   */
+  recordProgress(outcome: 'left' | 'published'): void {
+    if ((!this.typed && outcome === 'left') || !this.lastReport || !this.lastDraft?.text.trim() || this.lastDraft.text !== this.lastText) return;
+    this.progress.record(withoutIgnored(this.lastReport, this.lastDraft.text, this.ignored).findings, outcome);
+  }
+
   private pointer(x: number, y: number): void {
     if (this.pointerFrame) return;
     this.pointerFrame = requestAnimationFrame(() => {
@@ -246,6 +285,7 @@ export class ComposerSession {
   }
 
   destroy(): void {
+    this.recordProgress('left');
     clearTimeout(this.timer);
     clearInterval(this.keepAwake);
     cancelAnimationFrame(this.pointerFrame);

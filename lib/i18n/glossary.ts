@@ -97,6 +97,9 @@ export const tradeTerms = {
   composeBox: { en: 'compose box', it: 'riquadro di scrittura', avoid: { it: ['casella di composizione', 'box di scrittura'] } },
   draft: { en: 'draft', it: 'bozza' },
   rule: { en: 'rule', it: 'regola' },
+  // The post score (0-100) and the private progress history.
+  score: { en: 'score', it: 'punteggio', avoid: { it: ['voto del post'] } },
+  history: { en: 'history', it: 'storico' },
   turnOff: { en: 'turn off', it: 'disattiva', avoid: { it: ['spegni', 'accendi', 'accendilo', 'spegnilo'] } },
   byDefault: { en: 'by default', it: 'per impostazione predefinita', avoid: { it: ['di base)', '(di base'] } },
   whyItMatters: { en: 'Why it matters', it: 'Perché è importante', avoid: { it: ['perché conta'] } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, parseSettings, type Settings } from '../settings/schema';
 import type { AuditEntry } from '../audit/audit-log';
+import type { DraftEntry } from '../progress/schema';
 import { createAnalysisHost } from './host';
 import { MAX_DRAFT_LENGTH, ResponseSchema } from './protocol';
 
@@ -11,6 +12,7 @@ function host(initial: Partial<Settings> = {}) {
   const opened: string[] = [];
   const coached: number[] = [];
   const audit: AuditEntry[] = [];
+  const recorded: DraftEntry[] = [];
   const h = createAnalysisHost({
     appendAuditEntry: async (entry) => audit.push(entry),
     loadSettings: async () => settings,
@@ -21,8 +23,9 @@ function host(initial: Partial<Settings> = {}) {
       if (url?.startsWith('chrome://')) throw new Error('Cannot access a chrome:// URL');
       coached.push(tabId);
     },
+    progress: { record: async (entry) => void recorded.push(entry), clear: async () => void recorded.splice(0) },
   });
-  return Object.assign(h, { opened, coached, audit });
+  return Object.assign(h, { opened, coached, audit, recorded });
 }
 
 describe('analysis host', () => {
@@ -173,5 +176,19 @@ describe('analysis host', () => {
     expect(await h.handle({ type: 'open-lesson', ruleId: 'no-hard-sell' }, { tabId: 2 })).toEqual({ type: 'ok' });
     expect(await h.handle({ type: 'open-lesson', ruleId: 'javascript:alert(1)' }, { tabId: 2 })).toMatchObject({ type: 'error' });
     expect(h.opened).toEqual(['lessons#no-hard-sell']);
+  });
+
+  it('records a draft\'s counts from a content script, refuses anything that is not counts, and clears only for its own pages', async () => {
+    const h = host();
+    const entry = { draftId: 'abc123def', outcome: 'left', score: 92, worst: 'warning', rules: { 'no-hard-sell': 1 }, categories: { 'self-promotion': 1 } };
+    expect(await h.handle({ type: 'record-draft', entry }, { tabId: 3, frameId: 0 })).toEqual({ type: 'ok' });
+    for (const bad of [{ ...entry, text: 'Buy now' }, { ...entry, rules: { 'Buy now': 1 } }, { ...entry, draftId: 'Buy now, DM me' }, { ...entry, score: 140 }]) {
+      expect((await h.handle({ type: 'record-draft', entry: bad }, { tabId: 3 })).type, JSON.stringify(bad)).toBe('error');
+    }
+    expect(h.recorded).toEqual([entry]);
+    expect((await h.handle({ type: 'clear-progress' }, { tabId: 3 })).type).toBe('error');
+    expect(h.recorded).toHaveLength(1);
+    expect(await h.handle({ type: 'clear-progress' }, { extensionPage: true })).toEqual({ type: 'ok' });
+    expect(h.recorded).toEqual([]);
   });
 });

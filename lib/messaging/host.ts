@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit-log';
 import { describeRules } from '../analysis/catalogue';
 import { createAnalyzer, type Analyzer } from '../analysis/index';
+import type { ProgressRecorder } from '../progress/store';
 import type { Settings } from '../settings/schema';
 import { describeInvalidRequest, RequestSchema, type Request, type Response, type TabReport } from './protocol';
 
@@ -13,7 +14,7 @@ export interface Sender {
 
 /** Requests that change settings: a content script (which a page may drive) never gets to send them. */
 /** Requests only the extension's own pages may send: they change settings or act on another tab. */
-const extensionPagesOnly: ReadonlySet<Request['type']> = new Set(['set-rule-level', 'coach-tab']);
+const extensionPagesOnly: ReadonlySet<Request['type']> = new Set(['set-rule-level', 'coach-tab', 'clear-progress']);
 
 export interface AnalysisHost {
   /** Answers one message; never throws: anything that is not a valid request gets an error reply. */
@@ -37,9 +38,11 @@ export interface HostDependencies {
   appendAuditEntry(entry: AuditEntry): Promise<unknown>;
   /** Opens the lessons page at one rule's lesson. */
   openLesson(ruleId: string): Promise<void>;
+  /** The progress history's writer (it skips writes while the user has the history turned off). */
+  progress: ProgressRecorder;
 }
 
-export function createAnalysisHost({ loadSettings, updateSettings, openOptions, openLesson, coachTab, appendAuditEntry }: HostDependencies): AnalysisHost {
+export function createAnalysisHost({ loadSettings, updateSettings, openOptions, openLesson, coachTab, appendAuditEntry, progress }: HostDependencies): AnalysisHost {
   let analyzer: Analyzer | undefined;
   const tabReports = new Map<number, TabReport>();
   const getAnalyzer = () => (analyzer ??= createAnalyzer());
@@ -97,6 +100,12 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
           return { type: 'ok' };
         case 'open-lesson':
           await openLesson(request.ruleId);
+          return { type: 'ok' };
+        case 'record-draft':
+          await progress.record(request.entry);
+          return { type: 'ok' };
+        case 'clear-progress':
+          await progress.clear();
           return { type: 'ok' };
       }
     } catch (error) {

@@ -3,6 +3,7 @@ import type { RuleInfo } from '../analysis/catalogue';
 import { ruleIds } from '../analysis/ids';
 import { LanguageSchema, PlatformIdSchema, ReportSchema, RuleLevelSchema } from '../analysis/schema';
 import { siteIds } from '../sites/define-site';
+import { DraftEntrySchema } from '../progress/schema';
 import { SettingsSchema } from '../settings/schema';
 import { AuditEntrySchema } from '../audit/audit-log';
 
@@ -52,6 +53,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-rules'), uiLanguage: LanguageSchema }),
   /** A decision at the check before Publish, for the local audit log (the background stamps the time). */
   z.object({ type: z.literal('log-decision'), entry: AuditEntrySchema.omit({ at: true }) }),
+  /** A compose box was left or its post published: the draft's counts for the progress history, never its text. */
+  z.object({ type: z.literal('record-draft'), entry: DraftEntrySchema }),
+  /** "Clear" on the progress page. */
+  z.object({ type: z.literal('clear-progress') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

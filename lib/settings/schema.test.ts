@@ -17,6 +17,7 @@ describe('settings schema', () => {
       prePublishLevel: 'error',
       prePublishReason: false,
       auditLog: true,
+      progressHistory: true,
     });
   });
 

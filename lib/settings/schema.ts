@@ -57,6 +57,8 @@ export const SettingsSchema = z.object({
   auditLog: z.boolean().catch(true),
   /** The role chosen in the onboarding (it set the mode and some rule levels); unset until then. */
   role: z.enum(roleIds).optional().catch(undefined),
+  /** Keep the private progress history (counts per day, never text); off records nothing. */
+  progressHistory: z.boolean().catch(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

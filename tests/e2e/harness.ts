@@ -332,7 +332,7 @@ export interface OverlayState {
  * Run in the page: the `post-coach-overlay` hosts beside a compose box, i.e. right after the nearest
  * of its ancestors (across shadow roots) that has any. More than one would be a duplicate.
  */
-function overlayHostsBeside(editor: Element): Element[] {
+export function overlayHostsBeside(editor: Element): Element[] {
   for (let node: Element | null = editor; node; ) {
     const hosts: Element[] = [];
     for (let next = node.nextElementSibling; next?.localName === 'post-coach-overlay'; next = next.nextElementSibling) hosts.push(next);

@@ -2,6 +2,7 @@ import type { CategoryStatus, Finding, Report, Severity } from '../../analysis/s
 import { categoryIds } from '../../analysis/ids';
 import { platforms } from '../../analysis/platforms';
 import type { Translate } from '../../i18n/translate';
+import { postScore } from '../../score/score';
 import type { DraftText } from '../read-draft';
 import { el } from './element';
 import { clearHighlights, setHighlights, styleHighlightsIn, supportsHighlightApi } from './highlights';
@@ -200,9 +201,12 @@ export class Overlay {
     this.badge.setAttribute('aria-expanded', String(!this.panel.hidden));
     this.badge.title = summary;
     const { characters, limit, foldAt } = report.stats;
+    const score = postScore(report.findings).total;
+    this.badge.dataset.score = String(score);
     this.badge.replaceChildren(
       lengthRing(characters, limit, foldAt),
       el('span', { class: 'count', 'aria-hidden': 'true' }, String(report.findings.length)),
+      el('span', { class: 'score', 'data-pc': 'score', 'aria-hidden': 'true' }, String(score)),
     );
   }
 
@@ -210,9 +214,10 @@ export class Overlay {
     const { t } = this.options;
     const findings = this.report?.findings ?? [];
     const worst = t(`severity.${worstOf(findings)}`);
-    if (findings.length === 0) return t('overlay.summaryNone');
-    if (findings.length === 1) return t('overlay.summaryOne', { worst });
-    return t('overlay.summary', { count: findings.length, worst });
+    const score = t('score.outOf', { total: postScore(findings).total });
+    if (findings.length === 0) return `${t('overlay.summaryNone')}, ${score}`;
+    if (findings.length === 1) return `${t('overlay.summaryOne', { worst })}, ${score}`;
+    return `${t('overlay.summary', { count: findings.length, worst })}, ${score}`;
   }
 
   /** Screen readers hear the count when it changes, politely, never on every keystroke. */
@@ -236,6 +241,7 @@ export class Overlay {
         ? t('overlay.meterNoLimit', { count: characters })
         : t('overlay.meter', { count: characters, limit, platform: platforms[platform].name });
     const header = el('header', {}, el('h2', { id: 'pc-title' }, t('overlay.title')), el('span', { class: 'meter' }, meter), close);
+    const score = postScore(report.findings);
     const sections = categoryIds.map((category) => {
       const findings = report.findings.filter((finding) => finding.category === category);
       const status = report.categories[category];
@@ -245,13 +251,14 @@ export class Overlay {
         el('span', { class: 'dot', 'data-status': status }),
         t(`category.${category}`),
         el('span', { class: 'status' }, findings.length ? t('overlay.status', { status: t(`severity.${status}`), count: findings.length }) : t('severity.ok')),
+        el('span', { class: 'points', 'data-pc': 'category-score', 'aria-label': t('score.pointsLabel', { points: score.categories[category] }) }, t('score.points', { points: score.categories[category] })),
       );
       const list = el('ul', {}, ...findings.map((finding) => this.findingItem(finding)));
       return el('section', { 'data-category': category }, heading, findings.length ? list : el('p', { class: 'empty' }, t('overlay.noFindings')));
     });
     const options = el('button', { type: 'button' }, t('overlay.options'));
     options.addEventListener('click', () => actions.openOptions());
-    const parts: Node[] = [header];
+    const parts: Node[] = [header, el('p', { class: 'score-line', 'data-pc': 'panel-score', 'data-score': String(score.total) }, `${t('score.name')}: ${score.total}/100`)];
     if (foldAt !== null) parts.push(el('p', { class: 'empty' }, t('overlay.fold', { fold: foldAt })));
     if (report.findings.length === 0) parts.push(el('p', { class: 'empty' }, t('overlay.allClear')));
     parts.push(...sections, el('div', { class: 'footer' }, options));

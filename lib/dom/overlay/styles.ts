@@ -28,6 +28,9 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--pc-focus); outl
 .badge[data-worst="warning"] { border-color: var(--pc-warning); }
 .badge[data-worst="info"] { border-color: var(--pc-info); }
 .badge .count { min-width: 1ch; }
+.badge .score { padding-left: 5px; border-left: 1px solid var(--pc-border); color: var(--pc-muted); font-weight: 500; }
+.panel .score-line { margin: 0 0 6px; font-weight: 600; }
+.panel h3 .points { color: var(--pc-muted); font-weight: 400; font-size: 12px; min-width: 4ch; text-align: right; }
 .badge[data-worst="too-long"] { padding: 0 10px; border-color: var(--pc-warning); font-weight: 500; }
 .ring { width: 22px; height: 22px; transform: rotate(-90deg); }
 .ring circle { fill: none; stroke-width: 3; }
