@@ -30,6 +30,7 @@ function setUp(options: { kind?: 'adapter' | 'generic'; check?: DraftCheck; show
   document.body.append(host);
   const layer = host.attachShadow({ mode: 'open' });
   const focused: number[] = [];
+  const published: string[] = [];
   const box: GuardedBox = {
     composer,
     kind: options.kind ?? 'adapter',
@@ -40,6 +41,7 @@ function setUp(options: { kind?: 'adapter' | 'generic'; check?: DraftCheck; show
       return true;
     },
     focusAt: (_draft, offset) => void focused.push(offset),
+    recordProgress: (outcome) => void published.push(outcome),
   };
   const logged: Array<Omit<AuditEntry, 'at'>> = [];
   const guard = createPublishGuard({
@@ -72,7 +74,7 @@ function setUp(options: { kind?: 'adapter' | 'generic'; check?: DraftCheck; show
   });
   const dialog = () => layer.querySelector<HTMLElement>('[data-pc="publish-check"]');
   const press = (name: string) => layer.querySelector<HTMLElement>(`[data-pc="${name}"]`)!.click();
-  return { composer, button, seen, logged, focused, dialog, press, stop: () => controller.abort() };
+  return { composer, button, seen, logged, focused, published, dialog, press, stop: () => controller.abort() };
 }
 
 describe('the publish guard', () => {
@@ -91,9 +93,12 @@ describe('the publish guard', () => {
     stop = page.stop;
     page.button.querySelector('span')!.click();
     expect(page.seen).toEqual([]);
+    expect(page.published).toEqual([]);
     expect(page.dialog()?.textContent).toContain('no-profanity message');
     page.press('publish-anyway');
     expect(page.seen).toEqual(['click button']);
+    // The progress history counts the draft as published (the history keeps it once per draft).
+    expect(page.published.length).toBeGreaterThan(0);
     expect(page.dialog()).toBeNull();
     expect(page.logged).toEqual([{ site: 'x', rules: ['no-profanity'], level: 'error', decision: 'published-anyway' }]);
     // Had the site ignored the click sent again, a second click on the same draft passes once, unasked…
@@ -199,6 +204,7 @@ describe('the publish guard', () => {
     page.button.click();
     document.getElementById('other')!.click();
     expect(page.seen).toEqual(['click button', 'click other']);
+    expect(page.published).toEqual(['published']);
     page.stop();
     page = setUp({ settings: { level: 'off', askReason: false } });
     stop = page.stop;

@@ -14,6 +14,8 @@ export interface GuardedBox {
   publishCheck(): { check: DraftCheck; draft: DraftText };
   showDialog(dialog: HTMLElement): boolean;
   focusAt(draft: DraftText, offset: number): void;
+  /** Adds the draft to the progress history as published (once per draft, however often it is called). */
+  recordProgress(outcome: 'published'): void;
 }
 
 export interface PublishGuardEnvironment {
@@ -144,13 +146,15 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
       focusPublishDialog(open);
       return;
     }
+    // Whatever lets the action through publishes the drafts: the progress history counts them.
+    const published = () => held.forEach((box) => box.recordProgress('published'));
     const settings = env.settings();
     const checks = held.map((box) => box.publishCheck());
-    if (approved(action, held, checks.map(({ draft }) => draft.text))) return;
+    if (approved(action, held, checks.map(({ draft }) => draft.text))) return published();
     const decision = decidePublish({ level: settings?.level ?? null, siteEnabled: env.siteEnabled(), drafts: checks.map(({ check }) => check) });
     if (decision.verdict === 'pass') {
       if (decision.cause) pass(decision.cause, settings?.level);
-      return;
+      return published();
     }
     const t = env.t();
     const first = decision.findings.findIndex((list) => list.length > 0);
@@ -168,6 +172,7 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
         open = null;
         env.log({ ...entry, decision: 'published-anyway', ...(reason ? { reason } : {}) });
         approval = { action, boxes: held, texts: checks.map(({ draft }) => draft.text), until: Date.now() + APPROVAL_MS };
+        published();
         replay();
       },
     });
@@ -180,7 +185,7 @@ export function createPublishGuard(env: PublishGuardEnvironment) {
     if (!shown) {
       dialog.remove();
       pass('dialog-unavailable', decision.level);
-      return;
+      return published();
     }
     stop(event);
     if (event instanceof KeyboardEvent) heldKey = event.key;
