@@ -4,10 +4,24 @@ import { createAnalysisHost } from '@/lib/messaging/host';
 import { CHECK_MENU_ID, COACH_COMMAND, coachTab, createCheckMenu } from '@/lib/messaging/on-demand';
 import { coachedSites, mastodonServers, registerHostScript, type HostScript } from '@/lib/settings/host-scripts';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
+import { loadImportedPack, loadManagedPolicy, saveImportedPack, watchTeamSources } from '@/lib/settings/team-store';
 import type { Settings } from '@/lib/settings/schema';
 
 export default defineBackground(() => {
+  // The imported pack and the policy change rarely: read once, read again when either changes.
+  let teamSources: Promise<[Awaited<ReturnType<typeof loadImportedPack>>, Awaited<ReturnType<typeof loadManagedPolicy>>]> | undefined;
+  watchTeamSources(() => (teamSources = undefined));
   const host = createAnalysisHost({
+    team: {
+      load: async (user) => {
+        const [imported, policy] = await (teamSources ??= Promise.all([loadImportedPack(), loadManagedPolicy()]));
+        return { user, imported, policy };
+      },
+      saveImportedPack: async (pack) => {
+        teamSources = undefined;
+        await saveImportedPack(pack);
+      },
+    },
     loadSettings,
     updateSettings,
     openOptions: async (ruleId) => {
