@@ -13,9 +13,10 @@ export default defineBackground(() => {
   watchTeamSources(() => (teamSources = undefined));
   const host = createAnalysisHost({
     team: {
-      load: async (user) => {
+      load: async (user, language) => {
         const [imported, policy] = await (teamSources ??= Promise.all([loadImportedPack(), loadManagedPolicy()]));
-        return { user, imported, policy };
+        // The options page reads the policy's problems in its own language.
+        return { user, imported, policy: language && language !== 'en' ? await loadManagedPolicy(language) : policy };
       },
       saveImportedPack: async (pack) => {
         teamSources = undefined;

@@ -1,6 +1,7 @@
 import { describeRules } from '../analysis/catalogue';
 import { createAnalyzer, type Analyzer } from '../analysis/index';
 import type { Rule } from '../analysis/define-rule';
+import type { Language } from '../analysis/schema';
 import { parsePackText } from '../packs/parse';
 import type { RulePack } from '../packs/schema';
 import { lockOf } from '../settings/resolve';
@@ -42,7 +43,8 @@ export interface HostDependencies {
    * with `loadSettings` when absent, with no pack and no policy), and where an imported pack is kept.
    */
   team?: {
-    load(user: Settings): Promise<TeamSources>;
+    /** With a language, the policy's problems are described in it (for the options page). */
+    load(user: Settings, language?: Language): Promise<TeamSources>;
     saveImportedPack(pack: RulePack | null): Promise<void>;
   };
 }
@@ -62,9 +64,9 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
   const getAnalyzer = async () => analyzerFor(await loadTeam()).analyzer;
 
   /** The settings in force: the policy's and the pack's over the user's own. */
-  async function loadTeam(): Promise<TeamState> {
+  async function loadTeam(language?: Language): Promise<TeamState> {
     const user = await loadSettings();
-    return team ? teamState(await team.load(user)) : noTeam(user);
+    return team ? teamState(await team.load(user, language)) : noTeam(user);
   }
 
   async function handle(message: unknown, sender: Sender): Promise<Response> {
@@ -113,7 +115,7 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
         case 'get-rules':
           return { type: 'rules', rules: describeRules(request.uiLanguage, analyzerFor(await loadTeam()).rules) };
         case 'get-team':
-          return { type: 'team', team: await loadTeam() };
+          return { type: 'team', team: await loadTeam(request.uiLanguage) };
         case 'import-pack': {
           // Validated whole before anything is stored: a bad pack changes nothing.
           const parsed = parsePackText(request.text, request.uiLanguage);

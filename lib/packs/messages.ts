@@ -103,7 +103,7 @@ export function isPackMessageKey(key: string): key is PackMessageKey {
 }
 
 /** The team's own word lists from the options page, run as two pack rules. */
-export const teamTermTexts: Readonly<Record<Language, Readonly<Record<'bannedName' | 'bannedMessage' | 'bannedWhy' | 'preferredName' | 'preferredMessage' | 'preferredWhy', string>>>> = {
+export const teamTermTexts: Readonly<Record<Language, Readonly<Record<'bannedName' | 'bannedMessage' | 'bannedWhy' | 'preferredName' | 'preferredMessage' | 'preferredWhy' | 'confidentialName' | 'confidentialMessage', string>>>> = {
   en: {
     bannedName: "Your team's banned words",
     bannedMessage: '"{match}" is on your team\'s list of words not to use.',
@@ -111,6 +111,8 @@ export const teamTermTexts: Readonly<Record<Language, Readonly<Record<'bannedNam
     preferredName: "Your team's preferred terms",
     preferredMessage: 'Your team writes "{preferred}", not "{match}".',
     preferredWhy: 'One name for one thing makes the brand consistent and easy to search for.',
+    confidentialName: "Your team's confidential terms",
+    confidentialMessage: '"{match}" is on your team\'s list of confidential terms.',
   },
   it: {
     bannedName: 'Parole da evitare del team',
@@ -119,5 +121,7 @@ export const teamTermTexts: Readonly<Record<Language, Readonly<Record<'bannedNam
     preferredName: 'Termini preferiti del team',
     preferredMessage: 'Il tuo team scrive "{preferred}", non "{match}".',
     preferredWhy: 'Un solo nome per ogni cosa rende il marchio coerente e facile da cercare.',
+    confidentialName: 'Termini riservati del team',
+    confidentialMessage: '"{match}" è nell\'elenco dei termini riservati del tuo team.',
   },
 };

@@ -176,3 +176,15 @@ describe('linear time by construction', () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 });
+
+describe('exportTeamPack', () => {
+  it("exports the imported pack with the team's terms as rules, as a valid pack", async () => {
+    const { exportTeamPack } = await import('./export');
+    const imported = packOf({ ...base, id: 'acme/codenames', type: 'existence', tokens: ['Falcon'] });
+    const exported = exportTeamPack({ imported, confidential: ['Orion'], banned: ['Globex'], preferred: { 'e-mail': 'email' } });
+    expect(exported.rules.map((rule) => rule.id)).toEqual(['acme/codenames', 'team/confidential-terms', 'team/banned-terms', 'team/preferred-terms']);
+    const again = validatePack(JSON.parse(JSON.stringify(exported)));
+    expect(again.ok).toBe(true);
+    expect(exportTeamPack({ imported: null, confidential: [], banned: [], preferred: {} })).toMatchObject({ name: 'my-team', rules: [] });
+  });
+});

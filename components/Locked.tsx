@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import type { Language } from '@/lib/analysis/schema';
+import type { Translate } from '@/lib/i18n/translate';
+import { reasonText } from '@/lib/settings/policy';
+import type { Lock } from '@/lib/settings/resolve';
+
+/** Who locked a setting and why, in a sentence. */
+export function lockText(lock: Lock, language: Language, t: Translate): string {
+  if (lock.source === 'pack') return t('managed.lockedByPack', { pack: lock.pack ?? '' });
+  const reason = reasonText(lock.reason, language);
+  return reason ? `${t('managed.lockedBy')}. ${t('managed.reason', { reason })}` : t('managed.lockedBy');
+}
+
+/** A setting's controls, disabled with a lock and the reason when a policy or a pack holds it. */
+export function Locked({ lock, language, t, children }: { lock: Lock | undefined; language: Language; t: Translate; children: ReactNode }) {
+  if (!lock) return children;
+  return (
+    <fieldset className="locked" disabled data-pc="locked" data-source={lock.source}>
+      <p className="lock-note">
+        <span aria-hidden="true">🔒 </span>
+        {lockText(lock, language, t)}
+      </p>
+      {children}
+    </fieldset>
+  );
+}
