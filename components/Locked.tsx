@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Language } from '@/lib/analysis/schema';
 import type { Translate } from '@/lib/i18n/translate';
-import { reasonText } from '@/lib/settings/policy';
+import { reasonText } from '@/lib/settings/lock-reason';
 import type { Lock } from '@/lib/settings/resolve';
 
 /** Who locked a setting and why, in a sentence. */

@@ -1,7 +1,7 @@
 import type { Language } from '@/lib/analysis/schema';
 import type { Translate } from '@/lib/i18n/translate';
-import { formatPackError } from '@/lib/packs/parse';
-import { reasonText } from '@/lib/settings/policy';
+import { formatPackError } from '@/lib/packs/messages';
+import { reasonText } from '@/lib/settings/lock-reason';
 import type { TeamState } from '@/lib/settings/team';
 
 /** Says that the organisation manages settings, why, and which parts of its policy were ignored. */

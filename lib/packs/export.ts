@@ -1,5 +1,5 @@
 import { teamTermTexts } from './messages';
-import { teamTermRules } from './packs';
+import { teamTermRules } from './team-terms';
 import { PACK_FORMAT_VERSION, RulePackSchema, type PackRule, type RulePack } from './schema';
 
 export const CONFIDENTIAL_TERMS_RULE = 'team/confidential-terms';

@@ -125,3 +125,15 @@ export const teamTermTexts: Readonly<Record<Language, Readonly<Record<'bannedNam
     confidentialMessage: '"{match}" è nell\'elenco dei termini riservati del tuo team.',
   },
 };
+
+/** One problem of a pack or a policy: where it is, as a JSON path (`rules[2].tokens[0]`; empty for the whole), and what is wrong. */
+export interface PackError {
+  path: string;
+  message: string;
+}
+
+/** One line per error, "path: problem", for the CLI and the options page. */
+export function formatPackError(error: PackError, language: Language): string {
+  const t = packText(language);
+  return t('error.at', { path: error.path || t('error.root'), problem: error.message });
+}

@@ -2,17 +2,13 @@ import { parse as parseYaml } from 'yaml';
 import type * as z from 'zod';
 import type { Language } from '../analysis/schema';
 import { readSettingsPatch } from '../settings/patch';
-import { isPackMessageKey, packText } from './messages';
+import { isPackMessageKey, packText, type PackError } from './messages';
 import { RulePackSchema, type RulePack } from './schema';
 
 /** Packs are small; a bigger file is a mistake (or not a pack). */
 export const MAX_PACK_BYTES = 512 * 1024;
 
-export interface PackError {
-  /** Where the problem is, as a JSON path: `rules[2].tokens[0]`; empty for the pack as a whole. */
-  path: string;
-  message: string;
-}
+export { formatPackError, type PackError } from './messages';
 
 export type PackParseResult = { ok: true; pack: RulePack } | { ok: false; errors: PackError[] };
 
@@ -81,10 +77,4 @@ export function validatePack(data: unknown, language: Language = 'en'): PackPars
   for (const { key, problem } of settings.problems) errors.push({ path: formatPath(['settings', key]), message: t(`error.${problem}`) });
   if (!parsed.success || errors.length) return { ok: false, errors };
   return { ok: true, pack: { ...parsed.data, settings: settings.patch } };
-}
-
-/** One line per error, "path: problem", for the CLI and the options page. */
-export function formatPackError(error: PackError, language: Language): string {
-  const t = packText(language);
-  return t('error.at', { path: error.path || t('error.root'), problem: error.message });
 }

@@ -1,14 +1,13 @@
-import * as z from 'zod';
 import type { Language } from '../analysis/schema';
 import { formatPath, parsePackText, validatePack, type PackError } from '../packs/parse';
 import type { RulePack } from '../packs/schema';
 import { packText } from '../packs/messages';
+import { LockReasonSchema, type LockReason } from './lock-reason';
 import { readSettingsPatch } from './patch';
+
+export { reasonText, type LockReason } from './lock-reason';
 import type { Settings } from './schema';
 
-/** Why the organisation manages a setting, as the administrator wrote it (one text, or one per language). */
-export const LockReasonSchema = z.union([z.string().trim().min(1).max(300), z.object({ en: z.string().trim().max(300).optional(), it: z.string().trim().max(300).optional() })]);
-export type LockReason = z.infer<typeof LockReasonSchema>;
 
 /**
  * What an administrator pushes through browser policy into `storage.managed` (Chrome and Edge:
@@ -43,11 +42,4 @@ export function parsePolicy(raw: unknown, language: Language = 'en'): ManagedPol
   }
   const reason = LockReasonSchema.safeParse(lockReason);
   return { settings: patch, pack, reason: reason.success ? reason.data : null, problems };
-}
-
-/** The administrator's reason in the interface's language, falling back to the other one. */
-export function reasonText(reason: LockReason | null | undefined, language: Language): string | null {
-  if (!reason) return null;
-  if (typeof reason === 'string') return reason;
-  return reason[language] || reason[language === 'en' ? 'it' : 'en'] || null;
 }

@@ -1,5 +1,6 @@
 import type { RulePack } from '../packs/schema';
-import type { ManagedPolicy, LockReason } from './policy';
+import type { LockReason } from './lock-reason';
+import type { ManagedPolicy } from './policy';
 import { defaultSettings, parseSettings, type Settings } from './schema';
 
 /** Who holds a setting the user cannot change: the organisation's policy, or the imported rule pack. */

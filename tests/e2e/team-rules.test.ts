@@ -56,7 +56,7 @@ describe('team rules', () => {
       const overlay = new OverlayDriver(page.locator(postComposer));
       await typeAtEnd(overlay.editor, ' Project Bluebird launches in May.');
       const state = await waitFor('the pack rule in the overlay', () => overlay.state(), (state) => !!state?.findings.some((finding) => finding.rule === 'acme/codenames'), (state) => state?.findings.map((finding) => finding.rule), 20_000);
-      const finding = state.findings.find((item) => item.rule === 'acme/codenames')!;
+      const finding = state!.findings.find((item) => item.rule === 'acme/codenames')!;
       expect(finding).toMatchObject({ category: 'confidential', severity: 'error' });
       expect(finding.text).toContain('"Project Bluebird" is an internal codename.');
     } finally {
