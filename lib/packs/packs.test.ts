@@ -188,3 +188,24 @@ describe('exportTeamPack', () => {
     expect(exportTeamPack({ imported: null, confidential: [], banned: [], preferred: {} })).toMatchObject({ name: 'my-team', rules: [] });
   });
 });
+
+describe('every rule type speaks both languages', () => {
+  const message = { en: 'EN {match}', it: 'IT {match}' };
+  const cases: Array<{ rule: PackRuleInput; text: string; fix: { en: RegExp; it: RegExp } }> = [
+    { rule: { ...base, message, id: 'acme/a', type: 'existence', tokens: ['Falcon'] }, text: 'Falcon flies.', fix: { en: /^Remove "Falcon"/, it: /^Togli "Falcon"/ } },
+    { rule: { ...base, message, id: 'acme/b', type: 'substitution', swap: { guys: 'everyone' } }, text: 'Hi guys.', fix: { en: /^Write "everyone" instead of "guys"/, it: /^Scrivi "everyone" al posto di "guys"/ } },
+    { rule: { ...base, message, id: 'acme/c', type: 'occurrence', count: 'hashtag', max: 1 }, text: 'News #a #b', fix: { en: /at most \(this draft has 2\)|Keep it to 1 at most/, it: /Non andare oltre 1/ } },
+    { rule: { ...base, message, id: 'acme/d', type: 'conditional', if: ['promo'], then: ['#ad'] }, text: 'A promo today.', fix: { en: /^Add one of: "#ad"/, it: /^Aggiungi una di queste diciture: "#ad"/ } },
+    { rule: { ...base, message, id: 'acme/e', type: 'required', tokens: ['#acme'], within: 'start' }, text: 'News today.\nMore. #x #y #acme', fix: { en: /^Move "#acme" to the first line/, it: /^Sposta "#acme" nella prima riga/ } },
+  ];
+  for (const { rule, text, fix } of cases) {
+    it(rule.type, () => {
+      for (const uiLanguage of ['en', 'it'] as const) {
+        const [finding] = createAnalyzer({}, compile(rule), { throwRuleErrors: true }).analyze(text, { language: 'en', uiLanguage }).findings;
+        expect(finding?.message.startsWith(uiLanguage.toUpperCase())).toBe(true);
+        expect(finding?.fix).toMatch(fix[uiLanguage]);
+        expect(finding?.why).toContain('"acme"');
+      }
+    });
+  }
+});

@@ -1,5 +1,11 @@
-import type * as z from 'zod';
+import * as z from 'zod';
+import { RuleSettingSchema } from '../analysis/settings';
 import { SettingsSchema, type Settings } from './schema';
+
+/** Fields whose stored form forgives bad entries one by one; given on purpose, every entry must be valid. */
+const strictOverrides: Partial<Record<keyof Settings, z.ZodType>> = {
+  rules: z.record(z.string(), RuleSettingSchema.strict()),
+};
 
 export interface PatchProblem {
   /** The setting's key. */
@@ -9,6 +15,8 @@ export interface PatchProblem {
 
 /** A settings field without its fallback: a value given on purpose by a pack or a policy must be valid, not quietly replaced. */
 function strictField(key: keyof Settings): z.ZodType {
+  const override = strictOverrides[key];
+  if (override) return override.pipe(SettingsSchema.shape[key]);
   const field = SettingsSchema.shape[key] as z.ZodType & { unwrap?: () => z.ZodType };
   return typeof field.unwrap === 'function' ? field.unwrap() : field;
 }

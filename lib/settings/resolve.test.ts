@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RulePackSchema } from '../packs/schema';
 import { parsePolicy } from './policy';
-import { lockOf, resolveSettings, withoutLockedChanges } from './resolve';
+import { lockOf, resolveSettings } from './resolve';
 import { defaultSettings, parseSettings } from './schema';
 
 const user = parseSettings({ mode: 'pro', analysisLanguage: 'it', interfaceLanguage: 'en', rules: { 'no-buzzwords': { level: 'off' }, 'no-shouting': { level: 'info' } } });
@@ -48,15 +48,6 @@ describe('resolveSettings: managed > imported pack > user > defaults', () => {
     expect(settings.disabledSites).toEqual(['x']);
     expect(Object.keys(locks).sort()).toEqual(['bannedTerms', 'disabledSites']);
   });
-
-  it('a change to a locked setting never lands', () => {
-    const { locks } = resolveSettings({ user, pack: null, managed: parsePolicy({ settings: { mode: 'learner', rules: { 'no-shouting': { level: 'error' } } } }) });
-    const next = parseSettings({ ...user, mode: 'learner', interfaceLanguage: 'it', rules: { 'no-shouting': { level: 'off' }, 'no-secrets': { level: 'warning' } } });
-    const kept = withoutLockedChanges(user, next, locks);
-    expect(kept.mode).toBe('pro');
-    expect(kept.interfaceLanguage).toBe('it');
-    expect(kept.rules).toEqual({ 'no-shouting': { level: 'info' }, 'no-secrets': { level: 'warning' } });
-  });
 });
 
 describe('parsePolicy', () => {
@@ -68,6 +59,13 @@ describe('parsePolicy', () => {
     expect(policy.problems.map((problem) => problem.path)).toEqual(['settings.mode', 'settings.colour', 'rulePack.version']);
     expect(policy.problems[0]?.message).toBe('non è un valore valido per questa impostazione');
   });
+  it('refuses a rule setting with a bad level rather than locking the rule at its default', () => {
+    const policy = parsePolicy({ settings: { rules: { 'no-shouting': { level: 'fatal' } } } });
+    expect(policy.settings).toEqual({});
+    expect(policy.problems.map((problem) => problem.path)).toEqual(['settings.rules']);
+    expect(parsePolicy({ settings: { rules: { 'no-shouting': { level: 'off' }, 'acme/x': { level: 'info' } } } }).settings).toEqual({ rules: { 'no-shouting': { level: 'off' }, 'acme/x': { level: 'info' } } });
+  });
+
   it('takes a pack as an object (Firefox) or as YAML text (Chrome, Edge)', () => {
     expect(parsePolicy({ rulePack: { name: 'corp', version: '1.0.0' } }).pack?.name).toBe('corp');
     expect(parsePolicy({ rulePack: 'name: corp\nversion: "1.0"\n' }).pack?.version).toBe('1.0');

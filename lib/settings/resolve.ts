@@ -57,25 +57,3 @@ export function resolveSettings({ user, pack, managed }: { user: Settings; pack:
   }
   return { settings: parseSettings(merged), locks };
 }
-
-/** The user's new settings with every locked path put back as stored: a change to a locked setting never lands. */
-export function withoutLockedChanges(stored: Settings, next: Settings, locks: Locks): Settings {
-  const result: Record<string, unknown> = { ...next };
-  for (const path of Object.keys(locks)) {
-    const [key, entry] = splitPath(path);
-    if (entry === undefined) result[key] = stored[key as keyof Settings];
-    else if (perEntryKeys.has(key)) {
-      const storedEntries = stored[key as keyof Settings] as Record<string, unknown>;
-      const nextEntries = { ...(result[key] as Record<string, unknown>) };
-      if (entry in storedEntries) nextEntries[entry] = storedEntries[entry];
-      else delete nextEntries[entry];
-      result[key] = nextEntries;
-    }
-  }
-  return parseSettings(result);
-}
-
-function splitPath(path: string): [string, string | undefined] {
-  const dot = path.indexOf('.');
-  return dot === -1 ? [path, undefined] : [path.slice(0, dot), path.slice(dot + 1)];
-}
