@@ -48,7 +48,7 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
   const lock = (key: string, entry?: string) => ({ lock: lockOf(locks, key, entry), language, t });
 
   async function resetAll() {
-    const granted = [...settings.mastodonInstances, ...settings.coachedSites];
+    const granted = [...stored.mastodonInstances, ...stored.coachedSites];
     await reset();
     // The defaults have no Mastodon servers besides mastodon.social and no other sites: give their access back too.
     await Promise.all(granted.map((host) => environment.permissions.remove(originOf(host)).catch(() => false)));

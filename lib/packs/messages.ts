@@ -75,7 +75,7 @@ const it: Record<keyof typeof en, string> = {
   'error.badSetting': 'non è un valore valido per questa impostazione',
   'error.tooManyWildcards': 'al massimo due "*" per termine',
   'error.onlyWildcards': 'un termine deve avere almeno un carattere oltre a "*"',
-  'error.ruleId': 'l\'id di una regola è "spazio/nome" in minuscolo, per esempio "acme/nomi-in-codice"',
+  'error.ruleId': 'l\'id di una regola è "prefisso/nome" in minuscolo, per esempio "acme/nomi-in-codice"',
   'error.emptySwap': 'serve almeno una voce',
   'error.minOrMax': 'serve "min" o "max"',
   'error.minAboveMax': '"min" è maggiore di "max"',
