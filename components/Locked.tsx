@@ -3,6 +3,7 @@ import type { Language } from '@/lib/analysis/schema';
 import type { Translate } from '@/lib/i18n/translate';
 import { reasonText } from '@/lib/settings/lock-reason';
 import type { Lock } from '@/lib/settings/resolve';
+import { LockIcon } from './LockIcon';
 
 /** Who locked a setting and why, in a sentence. */
 export function lockText(lock: Lock, language: Language, t: Translate): string {
@@ -17,7 +18,7 @@ export function Locked({ lock, language, t, children }: { lock: Lock | undefined
   return (
     <fieldset className="locked" disabled data-pc="locked" data-source={lock.source}>
       <p className="lock-note">
-        <span aria-hidden="true">🔒 </span>
+        <LockIcon />{' '}
         {lockText(lock, language, t)}
       </p>
       {children}

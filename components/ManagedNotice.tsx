@@ -3,6 +3,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import { formatPackError } from '@/lib/packs/messages';
 import { reasonText } from '@/lib/settings/lock-reason';
 import type { TeamState } from '@/lib/settings/team';
+import { LockIcon } from './LockIcon';
 
 /** Says that the organisation manages settings, why, and which parts of its policy were ignored. */
 export function ManagedNotice({ team, language, t }: { team: TeamState | null; language: Language; t: Translate }) {
@@ -15,7 +16,7 @@ export function ManagedNotice({ team, language, t }: { team: TeamState | null; l
     <aside className="notice managed-notice" data-pc="managed-notice" role="note">
       {managed && (
         <p>
-          <span aria-hidden="true">🔒 </span>
+          <LockIcon />{' '}
           {t('managed.notice')}
           {reason && ` ${t('managed.reason', { reason })}`}
         </p>

@@ -9,6 +9,7 @@ import type { TeamState } from '@/lib/settings/team';
 import { errorMessage } from './error-message';
 import { termsOf } from './rule-overrides';
 import type { SendRequest } from './send-to-background';
+import { LockIcon } from './LockIcon';
 
 type Outcome = { kind: 'imported'; name: string; count: number } | { kind: 'rejected'; errors: PackError[] } | { kind: 'failed'; reason: string } | null;
 
@@ -115,7 +116,7 @@ function PackRules({ pack, heading, kind, language, t }: { pack: RulePack; headi
   return (
     <section className="pack" data-pc="pack" data-kind={kind} data-pack={pack.name}>
       <h3>
-        {kind === 'managed' && <span aria-hidden="true">🔒 </span>}
+        {kind === 'managed' && <LockIcon />} 
         {heading}
       </h3>
       {pack.description && <p className="hint">{pack.description[language]}</p>}
@@ -143,7 +144,7 @@ function PackRules({ pack, heading, kind, language, t }: { pack: RulePack; headi
                   {t(`severity.${rule.level}`)}
                 </span>
               </td>
-              <td>{rule.message[language]}</td>
+              <td>{rule.message[language].replace(/\{\w+\}/g, '…')}</td>
             </tr>
           ))}
         </tbody>

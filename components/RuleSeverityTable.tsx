@@ -3,6 +3,7 @@ import type { ExampleInfo, RuleInfo } from '@/lib/analysis/catalogue';
 import { categoryIds, RuleLevelSchema, type RuleLevel } from '@/lib/analysis/schema';
 import type { Translate } from '@/lib/i18n/translate';
 import type { RuleOverrides } from './rule-overrides';
+import { LockIcon } from './LockIcon';
 
 interface RuleSeverityTableProps {
   rules: readonly RuleInfo[];
@@ -69,7 +70,7 @@ function RuleRow({ rule, level, onChange, t, locked }: { rule: RuleInfo; level: 
       <td>
         {locked && (
           <span className="lock-note" data-pc="rule-lock" title={locked}>
-            <span aria-hidden="true">🔒 </span>
+            <LockIcon />{' '}
             {locked}
           </span>
         )}

@@ -147,7 +147,7 @@ export const en = {
   'team.type.existence': 'flags words',
   'team.type.substitution': 'suggests a preferred form',
   'team.type.occurrence': 'counts',
-  'team.type.conditional': 'if one appears, another must too',
+  'team.type.conditional': 'if … then …',
   'team.type.required': 'must appear',
   'team.bannedLabel': 'Words your team does not use, one per line',
   'team.bannedHint': 'Competitors, off-brand words, risky expressions: Post Coach flags them as a warning. "*" stands for the rest of a word (influencer*).',

@@ -147,7 +147,7 @@ export const it: Messages = {
   'team.type.existence': 'segnala parole',
   'team.type.substitution': 'propone la forma preferita',
   'team.type.occurrence': 'conta',
-  'team.type.conditional': "se compare un termine, ne serve un altro",
+  'team.type.conditional': 'se … allora …',
   'team.type.required': 'deve comparire',
   'team.bannedLabel': 'Parole che il tuo team non usa, una per riga',
   'team.bannedHint': 'Concorrenti, parole fuori tono, espressioni rischiose: Post Coach le segnala con un avviso. "*" sta per il resto di una parola (influencer*).',
