@@ -135,6 +135,11 @@ describe('pack rules in the engine', () => {
     expect(rules.some(({ rule }) => rule.id === 'ftc/disclosure-up-front')).toBe(true);
   });
 
+  it('team terms that a pack would refuse are left out, so no term can match every word or slow a search', () => {
+    const rules = compilePacks([{ rules: teamTermRules({ banned: ['*', 'a*b*c*d', ' ', 'Globex'], preferred: { '*': 'x', 'ok': 'fine' } }).map((rule) => ({ rule, pack: 'team' })) }]);
+    expect(run(rules, 'Every word is ok here, Globex too.').map((f) => f.match)).toEqual(['ok', 'Globex']);
+  });
+
   it('team terms: banned and preferred, in both languages', () => {
     const rules = compilePacks([{ rules: teamTermRules({ banned: ['Globex'], preferred: { 'e-mail': 'email' } }).map((rule) => ({ rule, pack: 'team' })) }]);
     expect(run(rules, 'Send an e-mail to Globex.').map((f) => [f.rule, f.match])).toEqual([

@@ -1,5 +1,5 @@
 import { teamTermTexts } from './messages';
-import type { PackRule } from './schema';
+import { TokenSchema, type PackRule } from './schema';
 
 export interface TeamTerms {
   banned: readonly string[];
@@ -10,10 +10,13 @@ export interface TeamTerms {
 export const TEAM_BANNED_RULE = 'team/banned-terms';
 export const TEAM_PREFERRED_RULE = 'team/preferred-terms';
 
+/** A term as a pack would take it (at most two "*", not only "*"); anything else is left out. */
+const validToken = (term: string) => TokenSchema.safeParse(term).success;
+
 /** The team's banned and preferred terms, from the options page, as two pack rules. */
 export function teamTermRules(terms: TeamTerms): PackRule[] {
-  const banned = [...new Set(terms.banned.map((term) => term.trim()).filter(Boolean))];
-  const preferred = Object.entries(terms.preferred).filter(([from, to]) => from.trim() && to.trim());
+  const banned = [...new Set(terms.banned.map((term) => term.trim()).filter(validToken))];
+  const preferred = Object.entries(terms.preferred).filter(([from, to]) => validToken(from) && to.trim());
   const localized = (key: keyof (typeof teamTermTexts)['en']) => ({ en: teamTermTexts.en[key], it: teamTermTexts.it[key] });
   const common = { ignoreCase: true, wholeWord: true } as const;
   const rules: PackRule[] = [];
