@@ -3,6 +3,13 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // Chrome and Edge check an administrator's policy for the extension against this schema (generated
+    // by `npm run schemas`). Firefox takes the same policy from policies.json and does not know the key.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') manifest.storage = { managed_schema: 'managed-schema.json' };
+    },
+  },
   // Explicit imports only: auto-imports matched method names such as `render` and pulled test
   // helpers and React into the content scripts.
   imports: false,

@@ -5,6 +5,7 @@ import type { Language } from '@/lib/analysis/schema';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Settings } from '@/lib/settings/schema';
 import { ConfirmAction } from './ConfirmAction';
+import { Locked, unlocked, type LockOf } from './Locked';
 import { OptionsSection } from './OptionsSection';
 import { platformName } from './platform-name';
 import type { SettingsChange } from './useSettings';
@@ -19,19 +20,23 @@ interface AuditLogSectionProps {
   t: Translate;
   /** Saves a file for the user (a download in the browser). */
   download?(name: string, text: string): void;
+  /** Whether a policy or a pack holds a setting (nothing is held by default). */
+  lock?: LockOf;
 }
 
 /** The audit log of the check before Publish: on or off, the latest decisions, export as CSV, clear. */
-export function AuditLogSection({ settings, update, language, t, download = downloadFile }: AuditLogSectionProps) {
+export function AuditLogSection({ settings, update, language, t, download = downloadFile, lock = unlocked(t) }: AuditLogSectionProps) {
   const log = useAuditLog();
   const newest = log ? log.slice(-SHOWN).reverse() : [];
   return (
     <OptionsSection title={t('options.audit')} name="audit" hint={t('options.auditHint')}>
-      <label className="switch">
-        <input type="checkbox" role="switch" data-pc="audit-enabled" checked={settings.auditLog} onChange={(event) => update({ auditLog: event.target.checked })} />
-        <span className="switch-track" aria-hidden="true" />
-        <span>{t('options.auditEnabled')}</span>
-      </label>
+      <Locked {...lock('auditLog')}>
+        <label className="switch">
+          <input type="checkbox" role="switch" data-pc="audit-enabled" checked={settings.auditLog} onChange={(event) => update({ auditLog: event.target.checked })} />
+          <span className="switch-track" aria-hidden="true" />
+          <span>{t('options.auditEnabled')}</span>
+        </label>
+      </Locked>
       {log && log.length === 0 && <p className="muted" data-pc="audit-empty">{t('options.auditEmpty')}</p>}
       {log && log.length > 0 && (
         <>

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+import type { Language } from '@/lib/analysis/schema';
 import { originOf } from '@/lib/settings/host-scripts';
 import { AuditLogSection } from './AuditLogSection';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -19,6 +21,12 @@ import { SiteToggles } from './SiteToggles';
 import { useInterfaceLanguage } from './useInterfaceLanguage';
 import { useRules } from './useRules';
 import { useSettings, type SettingsHandle } from './useSettings';
+import { Locked, lockText } from './Locked';
+import { ManagedNotice } from './ManagedNotice';
+import { RulePackSection } from './RulePackSection';
+import { BannedTerms, PreferredTerms } from './TeamTerms';
+import { useTeam } from './useTeam';
+import { lockOf, resolveSettings } from '@/lib/settings/resolve';
 
 /** What the options page needs from the browser, passed in so tests can give fakes. */
 export interface OptionsEnvironment {
@@ -33,12 +41,18 @@ export function OptionsApp({ environment }: { environment: OptionsEnvironment })
 }
 
 function Options({ handle, environment }: { handle: SettingsHandle; environment: OptionsEnvironment }) {
-  const { settings, update, reset, lastSave } = handle;
+  const { settings: stored, update, reset, lastSave } = handle;
+  // What a policy or a pack sets wins over the stored value: show it, locked.
+  const [teamLanguage, setTeamLanguage] = useState<Language>();
+  const { team, setTeam } = useTeam(environment.send, teamLanguage);
+  const { settings, locks } = team ? resolveSettings({ user: stored, pack: team.imported, managed: team.policy }) : { settings: stored, locks: {} };
   const { language, t } = useInterfaceLanguage(settings.interfaceLanguage, 'options.title');
-  const rules = useRules(environment.send, language);
+  useEffect(() => setTeamLanguage(language), [language]);
+  const rules = useRules(environment.send, language, team);
+  const lock = (key: string, entry?: string) => ({ lock: lockOf(locks, key, entry), language, t });
 
   async function resetAll() {
-    const granted = [...settings.mastodonInstances, ...settings.coachedSites];
+    const granted = [...stored.mastodonInstances, ...stored.coachedSites];
     await reset();
     // The defaults have no Mastodon servers besides mastodon.social and no other sites: give their access back too.
     await Promise.all(granted.map((host) => environment.permissions.remove(originOf(host)).catch(() => false)));
@@ -54,8 +68,10 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
         </div>
         <SaveStatus lastSave={lastSave} t={t} />
       </header>
+      <ManagedNotice team={team} language={language} t={t} />
 
       <OptionsSection title={t('options.languages')} name="languages">
+        <Locked {...lock('analysisLanguage')}>
         <ChoiceGroup
           legend={t('options.analysisLanguage')}
           name="analysis-language"
@@ -67,6 +83,8 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
             { value: 'it', label: t('options.languageIt') },
           ]}
         />
+        </Locked>
+        <Locked {...lock('interfaceLanguage')}>
         <ChoiceGroup
           legend={t('options.interfaceLanguage')}
           name="interface-language"
@@ -78,18 +96,24 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
             { value: 'it', label: t('options.languageIt') },
           ]}
         />
+        </Locked>
       </OptionsSection>
 
       <OptionsSection title={t('options.coaching')} name="coaching">
-        <ModeChoice mode={settings.mode} onChange={(mode) => void update({ mode })} t={t} />
+        <Locked {...lock('mode')}>
+          <ModeChoice mode={settings.mode} onChange={(mode) => void update({ mode })} t={t} />
+        </Locked>
+        <Locked {...lock('disabledSites')}>
         <SiteToggles
           disabledSites={settings.disabledSites}
           onChange={(site, enabled) => void update((current) => ({ disabledSites: withSiteEnabled(current.disabledSites, site, enabled) }))}
           t={t}
         />
+        </Locked>
       </OptionsSection>
 
       <OptionsSection title={t('options.mastodon')} name="mastodon" hint={t('options.mastodonHint')}>
+        <Locked {...lock('mastodonInstances')}>
         <HostPermissionList
           {...mastodonList}
           hosts={settings.mastodonInstances}
@@ -98,9 +122,11 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
           onRemove={(host) => update((current) => ({ mastodonInstances: current.mastodonInstances.filter((known) => known !== host) }))}
           t={t}
         />
+        </Locked>
       </OptionsSection>
 
       <OptionsSection title={t('options.coachedSites')} name="coached-sites" hint={t('options.coachedSitesHint')}>
+        <Locked {...lock('coachedSites')}>
         <HostPermissionList
           {...coachedSitesList}
           hosts={settings.coachedSites}
@@ -109,10 +135,23 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
           onRemove={(host) => update((current) => ({ coachedSites: current.coachedSites.filter((known) => known !== host) }))}
           t={t}
         />
+        </Locked>
       </OptionsSection>
 
       <OptionsSection title={t('options.terms')} name="terms">
-        <ConfidentialTerms terms={termsOf(settings.rules)} onChange={(terms) => void update((current) => ({ rules: withTerms(current.rules, terms) }))} t={t} />
+        <Locked {...lock('rules', 'no-confidential-terms')}>
+          <ConfidentialTerms terms={termsOf(settings.rules)} onChange={(terms) => void update((current) => ({ rules: withTerms(current.rules, terms) }))} t={t} />
+        </Locked>
+        <Locked {...lock('bannedTerms')}>
+          <BannedTerms banned={settings.bannedTerms} onChange={(bannedTerms) => void update({ bannedTerms })} t={t} />
+        </Locked>
+        <Locked {...lock('preferredTerms')}>
+          <PreferredTerms preferred={settings.preferredTerms} onChange={(preferredTerms) => void update({ preferredTerms })} t={t} />
+        </Locked>
+      </OptionsSection>
+
+      <OptionsSection title={t('team.title')} name="team" hint={t('team.hint')}>
+        <RulePackSection team={team} onTeam={setTeam} send={environment.send} language={language} t={t} />
       </OptionsSection>
 
       <OptionsSection title={t('options.rules')} name="rules" hint={t('options.rulesHint')}>
@@ -124,14 +163,20 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
             overrides={settings.rules}
             onLevelChange={(rule, level) => void update((current) => ({ rules: withRuleLevel(current.rules, rule, level) }))}
             t={t}
+            lockedBecause={(ruleId) => {
+              const held = lockOf(locks, 'rules', ruleId);
+              return held && lockText(held, language, t);
+            }}
           />
         )}
       </OptionsSection>
 
-      <PrePublishSection settings={settings} update={(change) => void update(change)} t={t} />
-      <AuditLogSection settings={settings} update={(change) => void update(change)} language={language} t={t} />
+      <PrePublishSection settings={settings} update={(change) => void update(change)} t={t} lock={lock} />
+      <AuditLogSection settings={settings} update={(change) => void update(change)} language={language} t={t} lock={lock} />
       <OptionsSection title={t('progress.section')} name="progress" hint={t('progress.settingHint')}>
-        <ProgressSettings enabled={settings.progressHistory} onChange={(progressHistory) => void update({ progressHistory })} t={t} />
+        <Locked {...lock('progressHistory')}>
+          <ProgressSettings enabled={settings.progressHistory} onChange={(progressHistory) => void update({ progressHistory })} t={t} />
+        </Locked>
       </OptionsSection>
 
       <OptionsSection title={t('options.reset')} name="reset">

@@ -11,6 +11,9 @@ import { withSiteEnabled } from './SiteSwitch';
 import { TabDraft } from './TabDraft';
 import { useInterfaceLanguage } from './useInterfaceLanguage';
 import { useSettings, type SettingsHandle } from './useSettings';
+import { Locked } from './Locked';
+import { useTeam } from './useTeam';
+import { lockOf, resolveSettings } from '@/lib/settings/resolve';
 
 /** What the popup needs from the browser, passed in so tests can give fakes. */
 export interface PopupEnvironment {
@@ -62,7 +65,10 @@ export function PopupApp({ environment }: { environment: PopupEnvironment }) {
 }
 
 function Popup({ handle, tab, environment }: { handle: SettingsHandle; tab: ActiveTab; environment: PopupEnvironment }) {
-  const { settings, update } = handle;
+  const { settings: stored, update } = handle;
+  // What the organisation's policy or a rule pack sets is shown as it applies, locked.
+  const { team } = useTeam(environment.send, undefined);
+  const { settings, locks } = team ? resolveSettings({ user: stored, pack: team.imported, managed: team.policy }) : { settings: stored, locks: {} };
   const { language, t } = useInterfaceLanguage(settings.interfaceLanguage, 'popup.title');
   const site = siteOfTab(tab, settings.mastodonInstances);
   const setSiteEnabled = (siteId: SiteId, enabled: boolean) =>
@@ -84,9 +90,13 @@ function Popup({ handle, tab, environment }: { handle: SettingsHandle; tab: Acti
           </button>
         </span>
       </header>
-      <TabDraft site={site?.id} tabReport={tab.tabReport} settings={settings} onSiteEnabledChange={setSiteEnabled} t={t} />
+      <Locked lock={lockOf(locks, 'disabledSites')} language={language} t={t}>
+        <TabDraft site={site?.id} tabReport={tab.tabReport} settings={settings} onSiteEnabledChange={setSiteEnabled} t={t} />
+      </Locked>
       {!site && !tab.tabReport && tab.id !== undefined && <CoachThisPage tab={{ id: tab.id, url: tab.url }} send={environment.send} t={t} />}
-      <ModeChoice mode={settings.mode} onChange={(mode) => void update({ mode })} t={t} />
+      <Locked lock={lockOf(locks, 'mode')} language={language} t={t}>
+        <ModeChoice mode={settings.mode} onChange={(mode) => void update({ mode })} t={t} />
+      </Locked>
       <CheckAnyText send={environment.send} uiLanguage={language} mode={settings.mode} initialPlatform={site?.platform ?? 'generic'} t={t} />
     </main>
   );

@@ -3,16 +3,19 @@ import type { ExampleInfo, RuleInfo } from '@/lib/analysis/catalogue';
 import { categoryIds, RuleLevelSchema, type RuleLevel } from '@/lib/analysis/schema';
 import type { Translate } from '@/lib/i18n/translate';
 import type { RuleOverrides } from './rule-overrides';
+import { LockIcon } from './LockIcon';
 
 interface RuleSeverityTableProps {
   rules: readonly RuleInfo[];
   overrides: RuleOverrides;
   onLevelChange(rule: RuleInfo, level: RuleLevel): void;
   t: Translate;
+  /** Why a rule's level cannot be changed (a policy or a pack sets it), or nothing. */
+  lockedBecause?(ruleId: string): string | undefined;
 }
 
 /** Every rule, grouped by category, with its description, examples and a level to choose. */
-export function RuleSeverityTable({ rules, overrides, onLevelChange, t }: RuleSeverityTableProps) {
+export function RuleSeverityTable({ rules, overrides, onLevelChange, t, lockedBecause }: RuleSeverityTableProps) {
   // "Turn off this rule" in the overlay opens the options at "#rule-<id>": show that rule's level.
   useEffect(() => {
     if (!rules.length || !location.hash.startsWith('#rule-')) return;
@@ -37,7 +40,7 @@ export function RuleSeverityTable({ rules, overrides, onLevelChange, t }: RuleSe
             </thead>
             <tbody>
               {inCategory.map((rule) => (
-                <RuleRow key={rule.id} rule={rule} level={overrides[rule.id]?.level ?? rule.defaultSeverity} onChange={(level) => onLevelChange(rule, level)} t={t} />
+                <RuleRow key={rule.id} rule={rule} level={overrides[rule.id]?.level ?? rule.defaultSeverity} onChange={(level) => onLevelChange(rule, level)} t={t} locked={lockedBecause?.(rule.id)} />
               ))}
             </tbody>
           </table>
@@ -47,7 +50,7 @@ export function RuleSeverityTable({ rules, overrides, onLevelChange, t }: RuleSe
   );
 }
 
-function RuleRow({ rule, level, onChange, t }: { rule: RuleInfo; level: RuleLevel; onChange(level: RuleLevel): void; t: Translate }) {
+function RuleRow({ rule, level, onChange, t, locked }: { rule: RuleInfo; level: RuleLevel; onChange(level: RuleLevel): void; t: Translate; locked?: string }) {
   return (
     <tr id={`rule-${rule.id}`} data-pc="rule" data-rule={rule.id} data-level={level}>
       <th scope="row">
@@ -65,7 +68,13 @@ function RuleRow({ rule, level, onChange, t }: { rule: RuleInfo; level: RuleLeve
         </span>
       </td>
       <td>
-        <select data-pc="rule-level" aria-label={t('options.levelLabel', { rule: rule.name })} value={level} onChange={(event) => onChange(event.target.value as RuleLevel)}>
+        {locked && (
+          <span className="lock-note" data-pc="rule-lock" title={locked}>
+            <LockIcon />{' '}
+            {locked}
+          </span>
+        )}
+        <select data-pc="rule-level" aria-label={t('options.levelLabel', { rule: rule.name })} value={level} disabled={locked !== undefined} onChange={(event) => onChange(event.target.value as RuleLevel)}>
           {RuleLevelSchema.options.map((option) => (
             <option key={option} value={option}>
               {option === rule.defaultSeverity ? t('options.levelDefault', { level: t(`severity.${option}`) }) : t(`severity.${option}`)}

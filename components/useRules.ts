@@ -6,8 +6,11 @@ import { errorMessage } from './error-message';
 
 export type RulesState = { kind: 'loading' } | { kind: 'loaded'; rules: RuleInfo[] } | { kind: 'failed'; reason: string };
 
-/** Every rule's name, description and examples in `language`, from the background's analyser. */
-export function useRules(send: SendRequest, language: Language): RulesState {
+/**
+ * Every rule's name, description and examples in `language`, from the background's analyser; asked
+ * again when `rulesChanged` changes (a rule pack imported or removed).
+ */
+export function useRules(send: SendRequest, language: Language, rulesChanged?: unknown): RulesState {
   const [state, setState] = useState<RulesState>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
@@ -18,6 +21,6 @@ export function useRules(send: SendRequest, language: Language): RulesState {
     return () => {
       current = false;
     };
-  }, [send, language]);
+  }, [send, language, rulesChanged]);
   return state;
 }

@@ -6,10 +6,25 @@ import { CHECK_MENU_ID, COACH_COMMAND, coachTab, createCheckMenu } from '@/lib/m
 import { coachedSites, mastodonServers, registerHostScript, type HostScript } from '@/lib/settings/host-scripts';
 import { createProgressRecorder } from '@/lib/progress/store';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
+import { loadImportedPack, loadManagedPolicy, saveImportedPack, watchTeamSources } from '@/lib/settings/team-store';
 import type { Settings } from '@/lib/settings/schema';
 
 export default defineBackground(() => {
+  // The imported pack and the policy change rarely: read once, read again when either changes.
+  let teamSources: Promise<[Awaited<ReturnType<typeof loadImportedPack>>, Awaited<ReturnType<typeof loadManagedPolicy>>]> | undefined;
+  watchTeamSources(() => (teamSources = undefined));
   const host = createAnalysisHost({
+    team: {
+      load: async (user, language) => {
+        const [imported, policy] = await (teamSources ??= Promise.all([loadImportedPack(), loadManagedPolicy()]));
+        // The options page reads the policy's problems in its own language.
+        return { user, imported, policy: language && language !== 'en' ? await loadManagedPolicy(language) : policy };
+      },
+      saveImportedPack: async (pack) => {
+        teamSources = undefined;
+        await saveImportedPack(pack);
+      },
+    },
     loadSettings,
     updateSettings,
     openOptions: async (ruleId) => {

@@ -1,4 +1,4 @@
-import type { RuleExample } from './define-rule';
+import type { Rule, RuleExample } from './define-rule';
 import { detectLanguage } from './language';
 import { rules } from './registry';
 import type { CategoryId, Language, PlatformId, Severity } from './schema';
@@ -29,9 +29,9 @@ function exampleInfo(example: RuleExample): ExampleInfo {
   };
 }
 
-/** Every rule's name, description and examples, from the rules themselves, so the docs cannot drift. */
-export function describeRules(uiLanguage: Language): RuleInfo[] {
-  return rules.map((rule) => ({
+/** Every rule's name (the registry's, then `extraRules`, e.g. those of rule packs), description and examples, from the rules themselves, so the docs cannot drift. */
+export function describeRules(uiLanguage: Language, extraRules: readonly Rule[] = []): RuleInfo[] {
+  return [...rules, ...extraRules].map((rule) => ({
     id: rule.id,
     category: rule.category,
     defaultSeverity: rule.defaultSeverity,

@@ -9,11 +9,11 @@ const check = (...argv: string[]) => {
 
 describe('parseArgs', () => {
   it('defaults to standard input, text output, English messages and detected language', () => {
-    expect(check('check')).toEqual({ files: [], platform: undefined, language: undefined, uiLanguage: 'en', format: 'text' });
+    expect(check('check')).toEqual({ files: [], platform: undefined, language: undefined, uiLanguage: 'en', format: 'text', rules: [] });
   });
 
   it('reads files and flags in any order, with or without the command word and with = values', () => {
-    const expected = { files: ['a.txt', '-', 'b.csv'], platform: 'linkedin', language: 'it', uiLanguage: 'it', format: 'jsonl' };
+    const expected = { files: ['a.txt', '-', 'b.csv'], platform: 'linkedin', language: 'it', uiLanguage: 'it', format: 'jsonl', rules: [] };
     expect(check('check', 'a.txt', '--platform', 'linkedin', '-', '--lang=it', '--ui-lang', 'it', 'b.csv', '--format', 'jsonl')).toEqual(expected);
     expect(check('a.txt', '-', 'b.csv', '--platform=LinkedIn', '--lang', 'it', '--ui-lang=it', '--format=jsonl')).toEqual(expected);
   });

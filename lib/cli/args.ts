@@ -19,6 +19,8 @@ export interface CheckOptions {
   language?: Language;
   uiLanguage: Language;
   format: OutputFormat;
+  /** Rule packs (JSON or YAML files) whose rules run with the built-in ones. */
+  rules: string[];
 }
 
 export type Command = { name: 'help'; uiLanguage: Language } | { name: 'version' } | { name: 'check'; options: CheckOptions };
@@ -47,6 +49,7 @@ Options:
   --lang <en|it>     language of the drafts (default: detected for each draft)
   --ui-lang <en|it>  language of the messages (default: en)
   --format <format>  text (default), json or jsonl
+  --rules <file>     a rule pack (JSON or YAML) whose rules run too; may be repeated
   -h, --help         show this help
   -v, --version      show the version
 
@@ -70,7 +73,8 @@ Output (--format):
 Exit codes: 0 no error findings (warnings and infos allowed), 1 an error finding or a bad row,
 2 a usage mistake or an unreadable input.
 
-Also: post-coach doctor <page.html>, a site health check (post-coach doctor --help).`,
+Also: post-coach doctor <page.html>, a site health check (post-coach doctor --help);
+post-coach pack validate <pack.json>, checks a rule pack (post-coach pack --help).`,
   it: `Uso: post-coach check [file…] [opzioni]
 
 Controlla in locale le bozze per i social e indica cosa migliorare.
@@ -82,6 +86,7 @@ Opzioni:
   --lang <en|it>     lingua delle bozze (predefinita: rilevata per ogni bozza)
   --ui-lang <en|it>  lingua dei messaggi (predefinita: en)
   --format <formato> text (predefinito), json o jsonl
+  --rules <file>     un pacchetto di regole (JSON o YAML) da applicare in più; puoi ripeterlo
   -h, --help         mostra questo aiuto
   -v, --version      mostra la versione
 
@@ -106,7 +111,8 @@ Output (--format):
 Codici di uscita: 0 nessun errore (avvisi e consigli ammessi), 1 un errore o una riga non valida,
 2 un errore di utilizzo o un input illeggibile.
 
-Inoltre: post-coach doctor <pagina.html>, un controllo dei siti (post-coach doctor --help).`,
+Inoltre: post-coach doctor <pagina.html>, un controllo dei siti (post-coach doctor --help);
+post-coach pack validate <pacchetto.json>, controlla un pacchetto di regole (post-coach pack --help).`,
 };
 
 const valueFlags = {
@@ -129,6 +135,7 @@ export function parseArgs(argv: readonly string[]): Command {
     tokens: true,
     options: {
       ...Object.fromEntries(Object.keys(valueFlags).map((name) => [name, { type: 'string' as const }])),
+      rules: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -141,6 +148,7 @@ export function parseArgs(argv: readonly string[]): Command {
 
   const values: Partial<Record<ValueFlag, string>> = {};
   const positionals: string[] = [];
+  const rules: string[] = [];
   let help = false;
   let version = false;
   for (const token of tokens) {
@@ -154,6 +162,9 @@ export function parseArgs(argv: readonly string[]): Command {
           throw new UsageError(t('usage.missingValue', { flag: rawName, values: valueFlags[name].options.join(', ') }), language);
         }
         values[name] = value;
+      } else if (name === 'rules') {
+        if (value === undefined || (!inlineValue && value.startsWith('-'))) throw new UsageError(t('usage.missingRules', { flag: rawName }), language);
+        rules.push(value);
       } else if (name === 'help' || name === 'version') {
         if (value !== undefined) throw new UsageError(t('usage.noValue', { flag: rawName }), language);
         if (name === 'help') help = true;
@@ -176,6 +187,7 @@ export function parseArgs(argv: readonly string[]): Command {
       language: parseFlag('lang', values.lang, language),
       uiLanguage: parseFlag('ui-lang', values['ui-lang'], language) ?? 'en',
       format: parseFlag('format', values.format, language) ?? 'text',
+      rules,
     },
   };
 }

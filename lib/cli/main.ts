@@ -12,6 +12,7 @@ import { formatJson, formatJsonl } from './format-json';
 import { formatText, shouldColor } from './format-text';
 import { describeReadError, InputError, readInputs } from './inputs';
 import { cliText } from './messages';
+import { loadPacks, packUsage, parsePackArgs, validatePackReport } from './pack';
 
 async function readVersion(): Promise<string> {
   const packageJson = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
@@ -32,8 +33,10 @@ async function readStdin(): Promise<string> {
 const readSource = (file: string) => (file === STDIN ? (stdin ??= readStdin()) : readFile(file, 'utf8'));
 
 async function check(options: CheckOptions): Promise<number> {
+  const packFiles = await Promise.all(options.rules.map(async (file) => ({ file, text: await readPackFile(file, options.uiLanguage) })));
+  const packs = loadPacks(packFiles, options.uiLanguage);
   const inputs = await readInputs(options.files, options.format, readSource, options.uiLanguage);
-  const results = checkInputs(inputs, createAnalyzer(), options);
+  const results = checkInputs(inputs, createAnalyzer({ rules: packs.settings.rules }, { extraRules: packs.rules }), options);
   const output =
     options.format === 'json'
       ? formatJson(results)
@@ -42,6 +45,14 @@ async function check(options: CheckOptions): Promise<number> {
         : formatText(results, pc.createColors(shouldColor(process.env, process.stdout.isTTY)), options.uiLanguage);
   process.stdout.write(output);
   return exitCodeFor(results);
+}
+
+async function readPackFile(file: string, language: Language): Promise<string> {
+  try {
+    return await readSource(file);
+  } catch (error) {
+    throw new InputError(cliText(language)('pack.unreadable', { file, reason: error instanceof Error ? error.message : String(error) }));
+  }
 }
 
 async function doctor(options: DoctorOptions): Promise<number> {
@@ -58,6 +69,17 @@ async function doctor(options: DoctorOptions): Promise<number> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'pack') {
+    const command = parsePackArgs(argv.slice(1));
+    uiLanguage = command.uiLanguage;
+    if (command.name === 'pack-help') {
+      process.stdout.write(`${packUsage[command.uiLanguage]}\n`);
+      return 0;
+    }
+    const { output, exitCode } = validatePackReport(command.file, await readPackFile(command.file, command.uiLanguage), command.uiLanguage);
+    process.stdout.write(output);
+    return exitCode;
+  }
   if (argv[0] === 'doctor') {
     const command = parseDoctorArgs(argv.slice(1));
     if (command.name === 'doctor-help') {
@@ -86,7 +108,8 @@ try {
   // Exit code 1 means "the drafts have errors"; anything that stops the check itself is 2.
   process.exitCode = 2;
   if (error instanceof UsageError) {
-    const help = cliText(error.language)(process.argv[2] === 'doctor' ? 'doctor.seeHelp' : 'usage.seeHelp');
+    const command = process.argv[2];
+    const help = cliText(error.language)(command === 'doctor' ? 'doctor.seeHelp' : command === 'pack' ? 'pack.seeHelp' : 'usage.seeHelp');
     process.stderr.write(`post-coach: ${error.message}\n${help}\n`);
   }
   else if (error instanceof InputError) process.stderr.write(error.message.replace(/^/gm, 'post-coach: ') + '\n');

@@ -2,7 +2,13 @@ import type { AuditEntry } from '../audit/audit-log';
 import { describeRules } from '../analysis/catalogue';
 import { createAnalyzer, type Analyzer } from '../analysis/index';
 import type { ProgressRecorder } from '../progress/store';
+import type { Rule } from '../analysis/define-rule';
+import type { Language } from '../analysis/schema';
+import { parsePackText } from '../packs/parse';
+import type { RulePack } from '../packs/schema';
+import { lockOf } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
+import { noTeam, teamRules, teamRulesKey, teamState, type TeamSources, type TeamState } from '../settings/team';
 import { describeInvalidRequest, RequestSchema, type Request, type Response, type TabReport } from './protocol';
 
 export interface Sender {
@@ -14,7 +20,7 @@ export interface Sender {
 
 /** Requests that change settings: a content script (which a page may drive) never gets to send them. */
 /** Requests only the extension's own pages may send: they change settings or act on another tab. */
-const extensionPagesOnly: ReadonlySet<Request['type']> = new Set(['set-rule-level', 'coach-tab', 'clear-progress']);
+const extensionPagesOnly: ReadonlySet<Request['type']> = new Set(['set-rule-level', 'coach-tab', 'clear-progress', 'get-team', 'import-pack', 'remove-pack']);
 
 export interface AnalysisHost {
   /** Answers one message; never throws: anything that is not a valid request gets an error reply. */
@@ -40,12 +46,36 @@ export interface HostDependencies {
   openLesson(ruleId: string): Promise<void>;
   /** The progress history's writer (it skips writes while the user has the history turned off). */
   progress: ProgressRecorder;
+  /**
+   * Team rules: the imported pack and the organisation's policy besides the user's settings (read
+   * with `loadSettings` when absent, with no pack and no policy), and where an imported pack is kept.
+   */
+  team?: {
+    /** With a language, the policy's problems are described in it (for the options page). */
+    load(user: Settings, language?: Language): Promise<TeamSources>;
+    saveImportedPack(pack: RulePack | null): Promise<void>;
+  };
 }
 
-export function createAnalysisHost({ loadSettings, updateSettings, openOptions, openLesson, coachTab, appendAuditEntry, progress }: HostDependencies): AnalysisHost {
-  let analyzer: Analyzer | undefined;
+export function createAnalysisHost({ loadSettings, updateSettings, openOptions, openLesson, coachTab, appendAuditEntry, progress, team }: HostDependencies): AnalysisHost {
   const tabReports = new Map<number, TabReport>();
-  const getAnalyzer = () => (analyzer ??= createAnalyzer());
+  // One analyser, made again only when the team's rules change (a pack imported, a policy pushed).
+  let analyzer: { key: string; rules: Rule[]; analyzer: Analyzer } | undefined;
+  function analyzerFor(state: TeamState) {
+    const key = teamRulesKey(state);
+    if (analyzer?.key !== key) {
+      const rules = teamRules(state);
+      analyzer = { key, rules, analyzer: createAnalyzer(undefined, { extraRules: rules }) };
+    }
+    return analyzer;
+  }
+  const getAnalyzer = async () => analyzerFor(await loadTeam()).analyzer;
+
+  /** The settings in force: the policy's and the pack's over the user's own. */
+  async function loadTeam(language?: Language): Promise<TeamState> {
+    const user = await loadSettings();
+    return team ? teamState(await team.load(user, language)) : noTeam(user);
+  }
 
   async function handle(message: unknown, sender: Sender): Promise<Response> {
     const parsed = RequestSchema.safeParse(message);
@@ -57,9 +87,10 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
     try {
       switch (request.type) {
         case 'analyze': {
-          const settings = await loadSettings();
+          const state = await loadTeam();
+          const { settings } = state;
           const language = request.language ?? (settings.analysisLanguage === 'auto' ? undefined : settings.analysisLanguage);
-          const report = getAnalyzer().analyze(request.text, {
+          const report = analyzerFor(state).analyzer.analyze(request.text, {
             platform: request.platform,
             language,
             uiLanguage: request.uiLanguage,
@@ -72,22 +103,38 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
           return { type: 'report', id: request.id, report };
         }
         case 'warm-up':
-          getAnalyzer().analyze('Warm up.', { language: 'en' });
+          (await getAnalyzer()).analyze('Warm up.', { language: 'en' });
           return { type: 'ok' };
         case 'draft-closed':
           if (sender.tabId !== undefined) tabReports.delete(sender.tabId);
           return { type: 'ok' };
         case 'get-settings':
-          return { type: 'settings', settings: await loadSettings() };
+          return { type: 'settings', settings: (await loadTeam()).settings };
         case 'get-tab-report':
           return { type: 'tab-report', tabReport: tabReports.get(request.tabId) ?? null };
         case 'set-rule-level': {
-          const { rules } = await loadSettings();
+          const state = await loadTeam();
+          if (lockOf(state.locks, 'rules', request.ruleId)) return { type: 'error', message: `${request.ruleId} is locked by ${lockOf(state.locks, 'rules', request.ruleId)!.source === 'managed' ? 'the managed policy' : 'the rule pack'}` };
+          const { rules } = state.user;
           const rule = rules[request.ruleId] ?? {};
-          return { type: 'settings', settings: await updateSettings({ rules: { ...rules, [request.ruleId]: { ...rule, level: request.level } } }) };
+          await updateSettings({ rules: { ...rules, [request.ruleId]: { ...rule, level: request.level } } });
+          return { type: 'settings', settings: (await loadTeam()).settings };
         }
         case 'get-rules':
-          return { type: 'rules', rules: describeRules(request.uiLanguage) };
+          return { type: 'rules', rules: describeRules(request.uiLanguage, analyzerFor(await loadTeam()).rules) };
+        case 'get-team':
+          return { type: 'team', team: await loadTeam(request.uiLanguage) };
+        case 'import-pack': {
+          // Validated whole before anything is stored: a bad pack changes nothing.
+          const parsed = parsePackText(request.text, request.uiLanguage);
+          if (!parsed.ok) return { type: 'pack-errors', errors: parsed.errors };
+          if (!team) return { type: 'error', message: 'rule packs are not available here' };
+          await team.saveImportedPack(parsed.pack);
+          return { type: 'team', team: await loadTeam() };
+        }
+        case 'remove-pack':
+          await team?.saveImportedPack(null);
+          return { type: 'team', team: await loadTeam() };
         case 'coach-tab':
           await coachTab(request.tabId, request.url);
           return { type: 'ok' };
@@ -96,7 +143,7 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
           return { type: 'ok' };
         case 'log-decision':
           // The switch is read here, where the log is written, so a policy that turns it off holds everywhere.
-          if ((await loadSettings()).auditLog) await appendAuditEntry({ ...request.entry, at: Date.now() });
+          if ((await loadTeam()).settings.auditLog) await appendAuditEntry({ ...request.entry, at: Date.now() });
           return { type: 'ok' };
         case 'open-lesson':
           await openLesson(request.ruleId);

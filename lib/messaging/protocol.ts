@@ -6,6 +6,9 @@ import { siteIds } from '../sites/define-site';
 import { DraftEntrySchema } from '../progress/schema';
 import { SettingsSchema } from '../settings/schema';
 import { AuditEntrySchema } from '../audit/audit-log';
+import { PACK_RULE_ID_PATTERN } from '../packs/ids';
+import type { PackError } from '../packs/parse';
+import type { TeamState } from '../settings/team';
 
 import { MAX_DRAFT_LENGTH } from './limits';
 
@@ -14,6 +17,12 @@ export { MAX_DRAFT_LENGTH };
 /** How a compose box was found: by its site's adapter, or by the generic reader (a box the adapter does not know, or a page coached on demand). */
 export const ReaderKindSchema = z.enum(['adapter', 'generic']);
 export type ReaderKind = z.infer<typeof ReaderKindSchema>;
+
+/** A built-in rule's id, or a rule pack's namespaced one (`acme/codenames`). */
+const AnyRuleIdSchema = z.union([z.enum(ruleIds), z.string().regex(PACK_RULE_ID_PATTERN)]);
+
+/** A pack file as the options page read it: JSON or YAML text, checked by the background. */
+const MAX_PACK_TEXT = 512 * 1024;
 
 /** Every request the pages, the popup and the options send to the background's analysis host. */
 export const RequestSchema = z.discriminatedUnion('type', [
@@ -39,12 +48,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** The popup asks for the latest report of a tab's compose box. */
   z.object({ type: z.literal('get-tab-report'), tabId: z.number().int().nonnegative() }),
   /** A rule's level, set from the options page; the background refuses it from content scripts. */
-  z.object({ type: z.literal('set-rule-level'), ruleId: z.enum(ruleIds), level: RuleLevelSchema }),
+  z.object({ type: z.literal('set-rule-level'), ruleId: AnyRuleIdSchema, level: RuleLevelSchema }),
   /**
    * Content scripts cannot open the options page themselves. With a rule id it opens at that rule:
    * "Turn off this rule" in the overlay leads there, since only the extension's pages change settings.
    */
-  z.object({ type: z.literal('open-options'), ruleId: z.enum(ruleIds).optional() }),
+  z.object({ type: z.literal('open-options'), ruleId: AnyRuleIdSchema.optional() }),
   /** "Learn more" on a finding in the overlay: content scripts cannot open the extension's lessons page themselves. */
   z.object({ type: z.literal('open-lesson'), ruleId: z.enum(ruleIds) }),
   /** "Coach this page" in the popup: start the generic reader in that tab. */
@@ -57,6 +66,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record-draft'), entry: DraftEntrySchema }),
   /** "Clear" on the progress page. */
   z.object({ type: z.literal('clear-progress') }),
+  // Team rules, for the options page only: the packs, the policy and what it locks.
+  z.object({ type: z.literal('get-team'), uiLanguage: LanguageSchema.optional() }),
+  /** A pack to import: stored only if it validates whole; otherwise the errors come back and nothing changes. */
+  z.object({ type: z.literal('import-pack'), text: z.string().max(MAX_PACK_TEXT), uiLanguage: LanguageSchema }),
+  z.object({ type: z.literal('remove-pack') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
@@ -75,6 +89,8 @@ export const ResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-report'), tabReport: TabReportSchema.nullable() }),
   z.object({ type: z.literal('rules'), rules: z.array(z.custom<RuleInfo>()) }),
   z.object({ type: z.literal('error'), message: z.string() }),
+  z.object({ type: z.literal('team'), team: z.custom<TeamState>() }),
+  z.object({ type: z.literal('pack-errors'), errors: z.array(z.custom<PackError>()) }),
 ]);
 export type Response = z.infer<typeof ResponseSchema>;
 export type ResponseOf<T extends Request['type']> = T extends 'analyze'
@@ -85,7 +101,11 @@ export type ResponseOf<T extends Request['type']> = T extends 'analyze'
       ? Extract<Response, { type: 'tab-report' }>
       : T extends 'get-rules'
         ? Extract<Response, { type: 'rules' }>
-        : Extract<Response, { type: 'ok' }>;
+        : T extends 'get-team' | 'remove-pack'
+          ? Extract<Response, { type: 'team' }>
+          : T extends 'import-pack'
+            ? Extract<Response, { type: 'team' | 'pack-errors' }>
+            : Extract<Response, { type: 'ok' }>;
 
 /** Explains why a message is not a request, in one line a developer can act on. */
 export function describeInvalidRequest(error: z.ZodError): string {

@@ -18,7 +18,14 @@ describe('settings schema', () => {
       prePublishReason: false,
       auditLog: true,
       progressHistory: true,
+      bannedTerms: [],
+      preferredTerms: {},
     });
+  });
+
+  it("keeps a rule pack's namespaced rule ids and drops junk ids", () => {
+    const settings = parseSettings({ rules: { 'acme/codenames': { level: 'off' }, 'Acme Codenames': { level: 'off' }, 'nope': { level: 'off' } } });
+    expect(settings.rules).toEqual({ 'acme/codenames': { level: 'off' } });
   });
 
   it('keeps the good fields when one is corrupt', () => {

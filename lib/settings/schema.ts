@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ruleIds } from '../analysis/ids';
 import { RuleSettingSchema } from '../analysis/settings';
 import { roleIds } from '../onboarding/roles';
+import { isPackRuleId } from '../packs/ids';
 import { siteIds } from '../sites/define-site';
 
 export const AnalysisLanguageSchema = z.enum(['auto', 'en', 'it']);
@@ -18,11 +19,14 @@ export const HostSchema = z
 
 const knownRuleIds: ReadonlySet<string> = new Set(ruleIds);
 
-/** Per rule id, the user's choice. Keys that are not a registered rule's id are dropped, so junk never reaches storage. */
+/**
+ * Per rule id, the user's choice. Keys that are neither a registered rule's id nor a rule pack's
+ * namespaced id (`acme/codenames`) are dropped, so junk never reaches storage.
+ */
 export const RuleSettingsSchema = z.preprocess(
   (value) =>
     typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).filter(([id]) => knownRuleIds.has(id)))
+      ? Object.fromEntries(Object.entries(value).filter(([id]) => knownRuleIds.has(id) || isPackRuleId(id)))
       : value,
   z.record(z.string(), RuleSettingSchema.catch({})),
 );
@@ -59,6 +63,9 @@ export const SettingsSchema = z.object({
   role: z.enum(roleIds).optional().catch(undefined),
   /** Keep the private progress history (counts per day, never text); off records nothing. */
   progressHistory: z.boolean().catch(true),
+  /** Team rules (rule packs): the team's words not to use, and its preferred terms (flagged form → preferred form). */
+  bannedTerms: z.array(z.string().trim().min(1).max(100)).max(1000).catch([]),
+  preferredTerms: z.record(z.string().trim().min(1).max(100), z.string().trim().min(1).max(100)).catch({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

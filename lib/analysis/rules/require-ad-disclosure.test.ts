@@ -17,8 +17,28 @@ testRule(rule, {
     { text: 'In collaborazione con @caffeborsari: usa il mio codice GIULIA15 per il 15% di sconto.', language: 'it' },
     { text: '#adv Con il mio codice GIULIA15 avete il 15% di sconto sul primo ordine.', language: 'it' },
     { text: 'Il codice della strada cambia a dicembre: ecco le tre novità per chi va in bici.', language: 'it' },
+    // A disclosure up front, or at the end of a short post that shows whole and has no hashtag cluster.
+    '#ad Use code ANNA20 for 20% off the whole range! #skincare #glow #beauty',
+    { text: 'Use code ANNA20 for 20% off. Paid partnership with @lunaskincare.', platform: 'x' },
+    { text: `#ad Use code ANNA20 for 20% off.\n${'What changed after three months of using it every day. '.repeat(6)}`, platform: 'linkedin' },
   ],
   invalid: [
+    {
+      // Buried in the closing cluster of hashtags.
+      text: 'Use code ANNA20 for 20% off the whole range! #skincare #glow #beauty #ad',
+      findings: [{ messageId: 'hiddenDisclosure', data: { phrase: '#ad' }, match: '#ad' }],
+    },
+    {
+      // After LinkedIn's "see more".
+      text: `Use code ANNA20 for 20% off.\n${'What changed after three months of using it every day. '.repeat(6)}\n#ad`,
+      platform: 'linkedin',
+      findings: [{ messageId: 'hiddenDisclosure', match: '#ad' }],
+    },
+    {
+      text: 'Con il mio codice GIULIA15 hai il 15% di sconto. #skincare #beauty #bellezza #adv',
+      language: 'it',
+      findings: [{ messageId: 'hiddenDisclosure', data: { phrase: '#adv' } }],
+    },
     {
       text: 'My skin has never looked better 😍 Use code ANNA20 for 20% off the whole range!',
       findings: [{ messageId: 'undisclosedAd', data: { phrase: 'Use code ANNA20' }, match: 'Use code ANNA20' }],

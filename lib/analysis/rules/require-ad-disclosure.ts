@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 import { findMatchesByLine } from '../line-matches';
 import { compileLexicon, type Match } from '../lexicon';
 import { mergeOverlapping } from '../overlaps';
+import { placedAt } from '../placement';
 import { adDisclosure as en } from '../lexicons/en/require-ad-disclosure';
 import { adDisclosure as it } from '../lexicons/it/require-ad-disclosure';
 import type { Language } from '../schema';
@@ -46,11 +47,11 @@ export default defineRule({
   defaultSeverity: 'warning',
   scope: 'document',
   options: z.object({}),
-  messageIds: ['undisclosedAd', 'undisclosedGift'],
+  messageIds: ['undisclosedAd', 'undisclosedGift', 'hiddenDisclosure'],
   messages: {
     en: {
       name: 'Undisclosed promotion',
-      description: 'Flags a post with a personal discount code, an affiliate link, a brand partner or a gifted product that does not say it is an ad (#ad, "paid partnership", #gifted).',
+      description: 'Flags a post with a personal discount code, an affiliate link, a brand partner or a gifted product that does not say it is an ad (#ad, "paid partnership", #gifted), or says it only where readers miss it: after "see more" or in the closing hashtags.',
       messages: {
         undisclosedAd: {
           message: '"{phrase}" promotes a brand, but the post does not say it is an ad.',
@@ -62,11 +63,16 @@ export default defineRule({
           why: "A free product colours a review: readers expect to be told, and the FTC's Endorsement Guides (16 CFR Part 255) count free products as a connection to disclose.",
           fix: 'Say it plainly near the start: "Gifted by @brand" or "#gifted"; use "#ad" if you were also paid or given a code.',
         },
+        hiddenDisclosure: {
+          message: '"{phrase}" says the post is an ad, but readers see it only after "see more" or among the closing hashtags.',
+          why: "The FTC's Endorsement Guides (16 CFR Part 255) ask for a disclosure that is hard to miss: many readers never expand a post, and skim past a cluster of hashtags.",
+          fix: 'Move "{phrase}" to the start of the post, before "see more" and away from the closing hashtags.',
+        },
       },
     },
     it: {
       name: 'Promozione non dichiarata',
-      description: 'Segnala un post con un codice sconto personale, un link di affiliazione, un marchio partner o un prodotto ricevuto in regalo che non dichiara la pubblicità (#adv, "pubblicità", "prodotto inviato da").',
+      description: 'Segnala un post con un codice sconto personale, un link di affiliazione, un marchio partner o un prodotto ricevuto in regalo che non dichiara la pubblicità (#adv, "pubblicità", "prodotto inviato da"), o la dichiara dove chi legge non la vede: dopo "…altro" o tra gli hashtag finali.',
       messages: {
         undisclosedAd: {
           message: '"{phrase}" promuove un marchio, ma il post non dice che è pubblicità.',
@@ -78,12 +84,18 @@ export default defineRule({
           why: "Un prodotto ricevuto gratis influenza il giudizio: chi legge si aspetta di saperlo, e la Digital Chart dell'IAP (autodisciplina, non legge) chiede di dichiararlo.",
           fix: 'Dillo chiaramente all\'inizio: "Prodotto inviato da @marchio"; usa "#adv" se hai ricevuto anche un compenso o un codice.',
         },
+        hiddenDisclosure: {
+          message: '"{phrase}" dichiara la pubblicità, ma chi legge la vede solo dopo "…altro" o tra gli hashtag finali.',
+          why: "Le linee guida AGCOM chiedono di indicare la pubblicità all'inizio del post, e il Codice del consumo vieta la pubblicità occulta: molte persone non aprono mai il post completo e saltano il gruppo di hashtag in fondo.",
+          fix: 'Sposta "{phrase}" all\'inizio del post, prima di "…altro" e lontano dagli hashtag finali.',
+        },
       },
     },
   },
   examples: {
     flagged: [
       'My skin has never looked better 😍 Use code ANNA20 for 20% off the whole range!',
+      'My skin has never looked better 😍 Use code ANNA20 for 20% off the whole range! #skincare #glow #beauty #ad',
       { text: 'Grazie @lunaskincare per avermi inviato la nuova crema: la provo da una settimana e la adoro.', language: 'it' },
     ],
     ok: [
@@ -104,7 +116,14 @@ export default defineRule({
     }
     const gifts = scan('gift', patterns.gift);
     if (!ads.length && !gifts.length) return;
-    if (find(patterns.disclosure).length) return;
+    const disclosures = find(patterns.disclosure);
+    if (disclosures.length) {
+      // A disclosure counts only where readers see it: before the fold, not in the closing hashtags.
+      const visible = placedAt(text, ctx.stats.foldAt, 'fold');
+      const hidden = disclosures[0]!;
+      if (!disclosures.some((disclosure) => visible(disclosure.start))) report({ messageId: 'hiddenDisclosure', data: { phrase: hidden.text }, span: hidden });
+      return;
+    }
 
     for (const match of mergeOverlapping(text, ads)) report({ messageId: 'undisclosedAd', data: { phrase: match.text }, span: match });
     if (find(patterns.giftDisclosure).length) return;

@@ -13,7 +13,7 @@ export default defineLesson({
     it: {
       why: 'Se qualcosa è riservato o a uso interno, un post non è il posto giusto, per quanto piccolo sembri il pubblico. I post vengono condivisi ben oltre le persone per cui li hai scritti.',
       weak: 'Che resti tra noi, ma il nuovo cliente è una grande banca milanese.',
-      strong: 'Da settembre il team cresce: cerchiamo due analisti per un nuovo progetto nel settore bancario. I dettagli sono nell\'annuncio sul nostro sito.',
+      strong: 'Da settembre cerchiamo due analisti per il team dati: SQL, un po\' di Python e voglia di spiegare i numeri a chi non li ama. Trovi il ruolo e lo stipendio nell\'annuncio.',
       exercise: 'Dai la notizia che puoi dare, senza rivelare ciò che è riservato.',
     },
   },

@@ -13,7 +13,7 @@ export default defineLesson({
     it: {
       why: 'Una call to action aggressiva trasforma il post in una pubblicità, e le pubblicità si scorrono via. Mostra cosa ci guadagna chi legge e lascialo libero di scegliere: la fiducia vende più della pressione.',
       weak: 'È uscito il mio corso sui prezzi per freelance. Acquista ora, restano solo 3 posti! Scrivimi in privato per lo sconto.',
-      strong: 'È uscito il mio corso sui prezzi per freelance. La prima lezione è gratuita: come alzare la tariffa senza perdere clienti, in tre email. Trovi i dettagli sul mio sito.',
+      strong: 'Come alzare la tariffa senza perdere clienti? Avvisa con due mesi di anticipo, spiega cosa cambia per loro e offri una versione ridotta a chi non può seguirti. Ne parlo nella prima lezione, gratuita, del mio corso sui prezzi.',
       exercise: 'Sostituisci la pressione con qualcosa di utile tratto dal corso e lascia che chi legge trovi i dettagli da sé.',
     },
   },

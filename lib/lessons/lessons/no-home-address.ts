@@ -7,7 +7,7 @@ export default defineLesson({
     en: {
       why: 'Where someone lives is private, and a post that names it can put them at risk. Arrange deliveries and visits in private messages.',
       weak: 'Our new intern lives at 14 Elm Street, so drop the welcome pack there.',
-      strong: 'Welcome to our new intern, Tom! Ask him about typography: he wrote his thesis on it.',
+      strong: 'Welcome to the team, Tom! Ask him about typography: he wrote his thesis on it, and his notes on kerning are the best I have read.',
       exercise: 'Keep the welcome, and move the address out of the post.',
     },
     it: {

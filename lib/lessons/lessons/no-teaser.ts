@@ -13,7 +13,7 @@ export default defineLesson({
     it: {
       why: 'Un post che annuncia novità senza dirle chiede a chi legge di tornare dopo per qualcosa che potresti dire adesso, e quasi nessuno torna. Pubblica quando hai qualcosa da dire, e dillo.',
       weak: 'Grandi novità in arrivo… non possiamo ancora dire di più! 🚀',
-      strong: 'Da oggi il nostro corso di Excel è gratuito per chi cerca lavoro: 12 lezioni, il martedì sera, iscrizioni sul sito.',
+      strong: 'Da oggi il corso di Excel della biblioteca è gratuito per chi cerca lavoro: 12 lezioni, il martedì sera dalle 18, iscrizioni allo sportello o sul sito del Comune.',
       exercise: 'Sostituisci l\'annuncio vago con la notizia: cosa, dove, quando.',
     },
   },

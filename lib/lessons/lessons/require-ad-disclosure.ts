@@ -14,7 +14,7 @@ export default defineLesson({
     it: {
       why: 'Chi legge si fida di un consiglio solo se sa quando è sponsorizzato. Il Codice del consumo chiede di dichiararlo e l\'AGCM sanziona la pubblicità occulta: e un #adv chiaro ti costa molto meno di una figuraccia.',
       weak: 'La mia pelle non è mai stata così bella. Usa il codice ANNA20 per avere il 20% di sconto su tutta la linea!',
-      strong: '#adv in collaborazione con Luna Skincare. Uso questo siero da tre mesi: pelle meno secca e nessuna irritazione. Con il codice ANNA20 hai il 20% di sconto.',
+      strong: '#adv in collaborazione con Luna Skincare. Uso questo siero da tre mesi: pelle meno secca, nessuna irritazione, si assorbe in un minuto. Se hai domande su come usarlo, chiedimi pure qui sotto. Codice ANNA20 per il 20% di sconto.',
       exercise: 'Dichiara la collaborazione all\'inizio del post e mantieni la recensione sincera.',
     },
   },
