@@ -193,7 +193,8 @@ export async function startCoach(ctx: ContentScriptContext, site: SiteAdapter | 
     forgetRemovedGenericBoxes();
   });
   ctx.onInvalidated(() => {
-    browser.storage.onChanged.removeListener(onStorageChanged);
+    // Once the extension is reloaded or removed, the page may have no `browser.storage` left at all.
+    browser.storage?.onChanged.removeListener(onStorageChanged);
     stopAll();
   });
   await applySettings();

@@ -3,6 +3,7 @@ import { addDays } from './dates';
 import { draftEntry } from './entry';
 import { recordDraft } from './record';
 import { emptyHistory, type History } from './schema';
+import { seededRandom } from '../seeded-random';
 
 /** Habits a learner might have, as the rules report them (their default category and severity). */
 const habits: readonly { ruleId: RuleId; category: CategoryId; severity: Severity; weight: number }[] = [
@@ -15,25 +16,13 @@ const habits: readonly { ruleId: RuleId; category: CategoryId; severity: Severit
   { ruleId: 'no-personal-data', category: 'confidential', severity: 'error', weight: 0.1 },
 ];
 
-/** A small deterministic generator (mulberry32), so a seeded history is the same on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A plausible history of `days` days up to `today`, built through `recordDraft` as the background
  * builds it: a learner whose self-promotion fades over the weeks and whose other habits improve slowly. For tests,
  * the end-to-end dashboard and its screenshot.
  */
 export function seededHistory(today: string, { days = 35, seed = 7 }: { days?: number; seed?: number } = {}): History {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   let history = emptyHistory();
   let id = 0;
   for (let offset = days - 1; offset >= 0; offset -= 1) {

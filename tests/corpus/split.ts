@@ -8,20 +8,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { corpusDir } from './evaluate';
+import { seededRandom } from '../../lib/seeded-random';
 
 export const SPLIT_SEED = 20261202;
-
-/** mulberry32: a tiny seeded generator, so the split is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SplitRow {
   label: string;

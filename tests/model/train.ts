@@ -19,7 +19,7 @@ import { encodeWeights, isJudgeable, modelCategories, type ModelCategory, type M
 import { learnedRuleIds } from '../../lib/analysis/model/learned-rule';
 import type { Language } from '../../lib/analysis/schema';
 import { loadCorpusDir, type CorpusRow } from '../corpus/evaluate';
-import { seededRandom } from '../corpus/split';
+import { seededRandom } from '../../lib/seeded-random';
 
 export const BITS = 15;
 const EPOCHS = 20;
