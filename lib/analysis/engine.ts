@@ -80,16 +80,16 @@ function computeStats(text: string, platform: Platform, language: Language, segm
 }
 
 /**
- * An analyzer keeps what it learnt about each line and sentence, so analysing a draft again after a
- * small edit redoes only the work for what changed. One analyzer can serve many drafts.
- */
-/**
  * Entries each rule keeps per language (and platform, for rules that read it): the sentences of a
  * 100,000-character draft, so typing in a long draft finds every unchanged sentence, without one
  * analyzer that served many drafts holding on to all of them.
  */
 const RULE_CACHE_ENTRIES = 2000;
 
+/**
+ * An analyzer keeps what it learnt about each line and sentence, so analysing a draft again after a
+ * small edit redoes only the work for what changed. One analyzer can serve many drafts.
+ */
 export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], options: AnalyzerOptions = {}): Analyzer {
   forgetRecentWords();
   const lineCache = createLineCache();

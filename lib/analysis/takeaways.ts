@@ -180,9 +180,10 @@ export function opensWithImperative(sentence: string): boolean {
   for (let found = OPENING_WORDS.exec(sentence); found && words.length < 5; found = OPENING_WORDS.exec(sentence)) {
     words.push(found[0].toLowerCase().replace(/’/gu, "'"));
   }
-  if (words[0] === 'do' && words[1] === 'not') words.splice(0, 2);
-  else if (words.length > 1 && (IMPERATIVE_LEADS.has(words[0]!) || words[0]!.endsWith('ly'))) words.shift();
   verbs ??= new Set(baseVerbs);
+  if (words[0] === 'do' && words[1] === 'not') words.splice(0, 2);
+  // An adverb in -ly ("Gently remind…"), but not a verb in -ly ("Reply to…", "Apply…").
+  else if (words.length > 1 && (IMPERATIVE_LEADS.has(words[0]!) || (words[0]!.endsWith('ly') && !verbs.has(words[0]!)))) words.shift();
   if (!words.length || !verbs.has(words[0]!)) return false;
   const finite = words.findIndex((word, i) => i > 0 && i <= 2 && FINITE_VERBS.has(word));
   return finite === -1 || words.slice(1, finite).some((word) => BEFORE_A_CLAUSE.has(word));

@@ -24,6 +24,8 @@ describe('opensWithImperative', () => {
     'Do not reply-all.',
     'Make sure it is signed before Friday.',
     'BOOK A SEAT TODAY',
+    'Reply to every comment within a day.',
+    'Gently remind them of the deadline.',
   ])('reads "%s" as an instruction', (sentence) => {
     expect(opensWithImperative(sentence)).toBe(true);
   });

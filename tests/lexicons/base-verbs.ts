@@ -1,7 +1,8 @@
 /**
  * Writes `lib/analysis/lexicons/en/base-verbs.ts`: the English words that can be a verb's base form,
  * read from compromise's lexicon (its infinitives, the first words of its phrasal verbs, and the words
- * it knows as either a noun or a verb). The analyser needs only this list to tell "Block two hours for
+ * it knows as either a noun or a verb), and the words of the English training posts that compromise's
+ * tagger reads, alone, as an infinitive ("remind", which its lexicon lacks). The analyser needs only this list to tell "Block two hours for
  * deep work" from "Jet lag is real", so compromise stays a development dependency and out of the
  * background's start-up.
  *
@@ -10,6 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise/two';
+import { loadCorpusDir } from '../corpus/evaluate';
 
 export const baseVerbsPath = join(import.meta.dirname, '..', '..', 'lib', 'analysis', 'lexicons', 'en', 'base-verbs.ts');
 
@@ -35,7 +37,26 @@ export function baseVerbs(): string[] {
     words.add(verb!);
   }
   for (const [word, tags] of Object.entries(two.switches)) if (AMBIGUOUS.has(tags)) words.add(word);
+  for (const word of trainingVocabulary()) {
+    if (words.has(word) || one.lexicon[word] !== undefined) continue;
+    const tags = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+    if (tags.includes('Infinitive')) words.add(word);
+  }
   return [...words].filter((word) => /^[a-z][a-z'-]*$/.test(word)).sort();
+}
+
+/** Lower-case words that occur at least twice in the English rows the model trains on (never test or blind rows). */
+function trainingVocabulary(): string[] {
+  const counts = new Map<string, number>();
+  for (const folder of ['train/real', 'train/written', 'own']) {
+    for (const rows of loadCorpusDir(folder).values()) {
+      for (const row of rows) {
+        if (row.lang !== 'en') continue;
+        for (const word of row.text.match(/\b[a-z]{3,}\b/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].filter(([, count]) => count >= 2).map(([word]) => word);
 }
 
 export function baseVerbsModule(words: readonly string[]): string {
