@@ -5,7 +5,7 @@ import { opensWithImperative } from '../../lib/analysis/takeaways';
 import { baseVerbs, baseVerbsModule, baseVerbsPath } from './base-verbs';
 
 describe('base verbs', () => {
-  it('are the committed list, as `npm run generate:verbs` writes it from the pinned compromise', () => {
+  it('are the committed list, as `npm run generate:verbs` writes it from the pinned compromise and the training posts', () => {
     expect(readFileSync(baseVerbsPath, 'utf8')).toBe(baseVerbsModule(baseVerbs()));
   });
 
