@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Language } from '@/lib/analysis/schema';
 import { originOf } from '@/lib/settings/host-scripts';
 import { AuditLogSection } from './AuditLogSection';
-import { ChoiceGroup } from './ChoiceGroup';
+import { AnalysisLanguageChoice, InterfaceLanguageChoice } from './LanguageChoices';
 import { ConfidentialTerms } from './ConfidentialTerms';
 import { coachedSitesList, mastodonList } from './host-lists';
 import { HostPermissionList, type HostPermissions } from './HostPermissionList';
@@ -72,30 +72,10 @@ function Options({ handle, environment }: { handle: SettingsHandle; environment:
 
       <OptionsSection title={t('options.languages')} name="languages">
         <Locked {...lock('analysisLanguage')}>
-        <ChoiceGroup
-          legend={t('options.analysisLanguage')}
-          name="analysis-language"
-          value={settings.analysisLanguage}
-          onChange={(analysisLanguage) => void update({ analysisLanguage })}
-          choices={[
-            { value: 'auto', label: t('options.analysisAuto') },
-            { value: 'en', label: t('options.languageEn') },
-            { value: 'it', label: t('options.languageIt') },
-          ]}
-        />
+          <AnalysisLanguageChoice settings={settings} update={(change) => void update(change)} t={t} />
         </Locked>
         <Locked {...lock('interfaceLanguage')}>
-        <ChoiceGroup
-          legend={t('options.interfaceLanguage')}
-          name="interface-language"
-          value={settings.interfaceLanguage}
-          onChange={(interfaceLanguage) => void update({ interfaceLanguage })}
-          choices={[
-            { value: 'browser', label: t('options.interfaceBrowser') },
-            { value: 'en', label: t('options.languageEn') },
-            { value: 'it', label: t('options.languageIt') },
-          ]}
-        />
+          <InterfaceLanguageChoice settings={settings} update={(change) => void update(change)} t={t} />
         </Locked>
       </OptionsSection>
 

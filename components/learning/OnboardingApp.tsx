@@ -1,5 +1,6 @@
 import { applyRole, type RoleId } from '@/lib/onboarding/roles';
 import { ChoiceGroup } from '../ChoiceGroup';
+import { AnalysisLanguageChoice, InterfaceLanguageChoice } from '../LanguageChoices';
 import { SiteToggles } from '../SiteToggles';
 import { withSiteEnabled } from '../SiteSwitch';
 import { useInterfaceLanguage } from '../useInterfaceLanguage';
@@ -29,28 +30,8 @@ function Onboarding({ handle }: { handle: SettingsHandle }) {
 
       <section className="onboarding-step" aria-labelledby="onboarding-language">
         <h2 id="onboarding-language">{t('onboarding.stepLanguage')}</h2>
-        <ChoiceGroup
-          legend={t('options.interfaceLanguage')}
-          name="interface-language"
-          value={settings.interfaceLanguage}
-          onChange={(interfaceLanguage) => void update({ interfaceLanguage })}
-          choices={[
-            { value: 'browser', label: t('options.interfaceBrowser') },
-            { value: 'en', label: t('options.languageEn') },
-            { value: 'it', label: t('options.languageIt') },
-          ]}
-        />
-        <ChoiceGroup
-          legend={t('options.analysisLanguage')}
-          name="analysis-language"
-          value={settings.analysisLanguage}
-          onChange={(analysisLanguage) => void update({ analysisLanguage })}
-          choices={[
-            { value: 'auto', label: t('options.analysisAuto') },
-            { value: 'en', label: t('options.languageEn') },
-            { value: 'it', label: t('options.languageIt') },
-          ]}
-        />
+        <InterfaceLanguageChoice settings={settings} update={(change) => void update(change)} t={t} />
+        <AnalysisLanguageChoice settings={settings} update={(change) => void update(change)} t={t} />
       </section>
 
       <section className="onboarding-step" aria-labelledby="onboarding-role">
