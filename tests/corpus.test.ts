@@ -48,11 +48,11 @@ describe('own labeled corpus (tests/fixtures/corpus/own), a regression suite wri
  */
 const floors: Record<string, { category: (typeof categoryIds)[number]; recall: number; falseAlarms: number; anyFalseAlarm: number }> = {
   'davidson_offensive_en.jsonl': { category: 'inappropriate', recall: 0.97, falseAlarms: 0.08, anyFalseAlarm: 0.08 },
-  'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: 0.72, falseAlarms: 0.1, anyFalseAlarm: 0.11 },
+  'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: 0.72, falseAlarms: 0.08, anyFalseAlarm: 0.08 },
   'secretlint_fixtures_en.jsonl': { category: 'confidential', recall: 0.85, falseAlarms: 0.05, anyFalseAlarm: 0.05 },
   // The comments labeled "not spam" also forbid `inappropriate`, yet many of them swear or shout
   // ("who the fuck…", "BEST SONG!!!"), which a coach rightly flags: that is most of this set's alarms.
-  'youtube_spam_en.jsonl': { category: 'self-promotion', recall: 0.74, falseAlarms: 0.04, anyFalseAlarm: 0.24 },
+  'youtube_spam_en.jsonl': { category: 'self-promotion', recall: 0.7, falseAlarms: 0.04, anyFalseAlarm: 0.24 },
 };
 
 describe('test halves of the real datasets (tests/fixtures/corpus/eval/test)', () => {
@@ -79,8 +79,8 @@ describe('test halves of the real datasets (tests/fixtures/corpus/eval/test)', (
  * scored, not read while tuning.
  */
 const blindFloors: Record<'en' | 'it', { recall: Record<(typeof categoryIds)[number], number>; quietClean: number }> = {
-  en: { recall: { 'self-promotion': 0.68, inappropriate: 0.37, confidential: 0.93, length: 0.93, 'reader-value': 0.93 }, quietClean: 0.92 },
-  it: { recall: { 'self-promotion': 0.75, inappropriate: 0.68, confidential: 0.93, length: 0.93, 'reader-value': 0.93 }, quietClean: 0.9 },
+  en: { recall: { 'self-promotion': 0.68, inappropriate: 0.68, confidential: 0.93, length: 0.93, 'reader-value': 0.93 }, quietClean: 0.95 },
+  it: { recall: { 'self-promotion': 0.75, inappropriate: 0.8, confidential: 0.93, length: 0.93, 'reader-value': 0.93 }, quietClean: 0.92 },
 };
 
 describe('blind posts (tests/fixtures/corpus/blind)', () => {

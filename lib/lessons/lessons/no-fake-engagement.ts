@@ -7,7 +7,7 @@ export default defineLesson({
     en: {
       why: 'Fake accounts and rewarded reviews simulate a conversation that never happened, and when it comes out the damage is far greater than a quiet launch. Rewarding reviews also breaks consumer-protection law. Ask real people for honest feedback instead, and make it easy to give.',
       weak: 'Leave us a 5-star review and get 20% off your next order!',
-      strong: 'Bought from us this month? Tell us honestly how it went: the good and the bad. Every review gets a reply from our team within two days.',
+      strong: "If you bought from us this month, we'd love to hear how it went, the good and the bad. We answer every review within two days.",
       exercise: 'Ask for honest reviews with no reward attached, and say what you will do with them.',
     },
     it: {

@@ -13,7 +13,7 @@ export default defineLesson({
     it: {
       why: 'Una chiave o una password in un post diventa pubblica nel momento in cui pubblichi: ci sono bot che cercano questi dati sui social in pochi minuti, e cancellare il post non basta a revocarla. Condividi il metodo, mai il segreto.',
       weak: 'Per chi arriva domani: la password del wifi è Orto#Botanico24, la trovi anche alla reception.',
-      strong: 'Per chi arriva domani: la password del wifi la trovi alla reception insieme al badge. Cambia ogni settimana, quindi non salvarla nelle note del telefono.',
+      strong: "Per chi arriva domani: alla reception, insieme al badge, ti danno anche l'accesso al wifi. Cambia ogni settimana, quindi non salvarlo nelle note del telefono.",
       exercise: 'Spiega come ottenere l\'accesso senza scrivere la password.',
     },
   },
