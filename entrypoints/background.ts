@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { appendAuditEntry } from '@/lib/audit/store';
 import { createAnalysisHost } from '@/lib/messaging/host';
 import { CHECK_MENU_ID, COACH_COMMAND, coachTab, createCheckMenu } from '@/lib/messaging/on-demand';
+import { isExtensionPage } from '@/lib/messaging/sender';
 import { coachedSites, mastodonServers, registerHostScript, type HostScript } from '@/lib/settings/host-scripts';
 import { createProgressRecorder } from '@/lib/progress/store';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/settings/store';
@@ -38,8 +39,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // Content scripts send from the page's URL; the popup and the options page from the extension's own.
-    const extensionPage = sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+    const extensionPage = isExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'));
     void host.handle(message, { tabId: sender.tab?.id, frameId: sender.frameId, extensionPage }).then(sendResponse);
     return true; // the reply is sent asynchronously
   });
