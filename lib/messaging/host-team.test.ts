@@ -87,4 +87,17 @@ describe('analysis host with team rules', () => {
     await h.handle({ type: 'set-rule-level', ruleId: 'acme/codenames', level: 'off' }, page);
     expect(await analyze(h, 'Project Falcon ships soon.')).not.toContain('acme/codenames');
   });
+
+  it("refuses a level for a pack rule no pack in force has, so the settings keep no junk key", async () => {
+    const h = host();
+    const before = h.settings().rules;
+    for (const ruleId of ['acme/codenames', 'other/anything']) {
+      const reply = await h.handle({ type: 'set-rule-level', ruleId, level: 'off' }, page);
+      expect(reply, ruleId).toMatchObject({ type: 'error', message: expect.stringContaining('not a rule') });
+    }
+    expect(h.settings().rules).toEqual(before);
+    await h.handle({ type: 'import-pack', text: JSON.stringify(pack), uiLanguage: 'en' }, page);
+    expect(await h.handle({ type: 'set-rule-level', ruleId: 'acme/codenames', level: 'warning' }, page)).toMatchObject({ type: 'settings' });
+    expect(h.settings().rules).toEqual({ 'acme/codenames': { level: 'warning' } });
+  });
 });

@@ -6,6 +6,7 @@ import type { Rule } from '../analysis/define-rule';
 import type { Language } from '../analysis/schema';
 import { parsePackText } from '../packs/parse';
 import type { RulePack } from '../packs/schema';
+import { ruleIds } from '../analysis/ids';
 import { lockOf } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
 import { noTeam, teamRules, teamRulesKey, teamState, type TeamSources, type TeamState } from '../settings/team';
@@ -18,9 +19,14 @@ export interface Sender {
   extensionPage?: boolean;
 }
 
-/** Requests that change settings: a content script (which a page may drive) never gets to send them. */
-/** Requests only the extension's own pages may send: they change settings or act on another tab. */
+/**
+ * Requests only the extension's own pages may send: they change settings or act on another tab. A
+ * content script, which a page may drive, never gets to send them.
+ */
 const extensionPagesOnly: ReadonlySet<Request['type']> = new Set(['set-rule-level', 'coach-tab', 'clear-progress', 'get-team', 'import-pack', 'remove-pack']);
+
+const builtInRules: ReadonlySet<string> = new Set(ruleIds);
+const isBuiltInRule = (ruleId: string) => builtInRules.has(ruleId);
 
 export interface AnalysisHost {
   /** Answers one message; never throws: anything that is not a valid request gets an error reply. */
@@ -114,6 +120,10 @@ export function createAnalysisHost({ loadSettings, updateSettings, openOptions, 
           return { type: 'tab-report', tabReport: tabReports.get(request.tabId) ?? null };
         case 'set-rule-level': {
           const state = await loadTeam();
+          // The schema admits the built-in ids and the form of a pack's; a pack's must also be one in force.
+          if (!analyzerFor(state).rules.some((rule) => rule.id === request.ruleId) && !isBuiltInRule(request.ruleId)) {
+            return { type: 'error', message: `${request.ruleId} is not a rule of Post Coach or of the rule packs in force` };
+          }
           if (lockOf(state.locks, 'rules', request.ruleId)) return { type: 'error', message: `${request.ruleId} is locked by ${lockOf(state.locks, 'rules', request.ruleId)!.source === 'managed' ? 'the managed policy' : 'the rule pack'}` };
           const { rules } = state.user;
           const rule = rules[request.ruleId] ?? {};

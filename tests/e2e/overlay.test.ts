@@ -1,13 +1,16 @@
 /**
  * Using the overlay: "Ignore here" and "Turn off this rule" from the panel, the keyboard (Alt+Shift+P,
  * Escape), the tooltip on hover, and the focus, which stays in the editor while the user types.
- * On LinkedIn's post composer (Quill inside #interop-outlet's shadow root).
+ * On LinkedIn's post composer (Quill inside #interop-outlet's shadow root); a draft over the message
+ * cap on Mastodon's textarea.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { test } from './fixtures';
 import { editorText, expectedReport, focusedElement, highlightedTexts, overlapping, OverlayDriver, typeAtEnd, within, type ExtensionSession } from './harness';
 import { fixtureDraft, linkedinFeed, postComposer, postComposerLabel, typed } from './linkedin-draft';
+import { MAX_DRAFT_LENGTH } from '../../lib/messaging/limits';
+import { translator } from '../../lib/i18n/translate';
 
 
 async function composer(ext: ExtensionSession): Promise<{ page: Page; overlay: OverlayDriver }> {
@@ -141,4 +144,32 @@ test('the open panel stays in the window and never covers its badge', async ({ e
       .toEqual({ badgeInWindow: true, panelInWindow: true, overBadge: false });
     await overlay.click('.close');
   }
+});
+
+test('a draft over the message cap gets a message in the badge instead of its last report, in English and in Italian', async ({ ext }) => {
+  const home = 'https://mastodon.social/home';
+  ext.serve(home, 'mastodon.html');
+  const page = await ext.open(home);
+  const overlay = new OverlayDriver(page.locator('textarea.autosuggest-textarea__textarea'));
+  const draft = 'BUY NOW, only 3 left!';
+  await overlay.editor.fill(draft);
+  await overlay.waitForReport(expectedReport(draft, 'mastodon'));
+
+  // A paste that takes the draft over the cap: the background would refuse it, so the badge says where to check it instead.
+  const pasted = `${draft} ${'Notes from the planning meeting, in full. '.repeat(Math.ceil(MAX_DRAFT_LENGTH / 40))}`;
+  expect(pasted.length).toBeGreaterThan(MAX_DRAFT_LENGTH);
+  await overlay.editor.fill(pasted);
+  const tooLong = await overlay.waitForBadge({ count: 0, worst: 'too-long' });
+  expect(tooLong.badge.label).toBe(translator('en')('overlay.tooLong'));
+  expect(tooLong.findings, 'no stale findings left in the panel').toEqual([]);
+  expect(tooLong.highlights).toMatchObject({ count: 0, boxes: [] });
+
+  const options = await ext.openExtensionPage('options.html');
+  await options.locator('[data-pc="interface-language"] input[value="it"]').click();
+  await expect.poll(async () => (await overlay.state())?.badge.label).toBe(translator('it')('overlay.tooLong'));
+  await options.close();
+
+  // Back under the cap: the report comes back.
+  await overlay.editor.fill(draft);
+  await overlay.waitForReport(expectedReport(draft, 'mastodon', { uiLanguage: 'it' }));
 });

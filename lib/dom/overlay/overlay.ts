@@ -8,7 +8,7 @@ import { el } from './element';
 import { clearHighlights, setHighlights, styleHighlightsIn, supportsHighlightApi } from './highlights';
 import { lengthRing } from './length-ring';
 import { overlayCss } from './styles';
-import { textareaRects } from './textarea-rects';
+import { TextareaMirror } from './textarea-rects';
 
 export type CoachingMode = 'learner' | 'pro';
 
@@ -67,6 +67,8 @@ export class Overlay {
   private lastAnnounced = '';
   private frame = 0;
   private readonly useHighlightApi: boolean;
+  /** Where a textarea's marks are: made on the first report with marks in a textarea. */
+  private mirror: TextareaMirror | null = null;
 
   constructor(private options: OverlayOptions) {
     this.host = el('post-coach-overlay', { 'data-pc': 'overlay' });
@@ -161,6 +163,7 @@ export class Overlay {
     this.closePanel(false);
     this.panel.replaceChildren();
     this.marks = [];
+    this.mirror?.clear();
     clearHighlights(this);
     this.boxes.replaceChildren();
     this.boxes.dataset.count = '0';
@@ -347,9 +350,11 @@ export class Overlay {
   private markRects(): Mark[] {
     if (this.marksStale) {
       const textarea = this.draft?.map.kind === 'textarea' ? this.draft.map.element : null;
-      for (const mark of this.marks) {
-        if (mark.range) mark.rects = [...mark.range.getClientRects()];
-        else if (textarea) mark.rects = textareaRects(textarea, mark.finding.span.start, mark.finding.span.end, this.root);
+      if (textarea && this.marks.length) {
+        const rects = (this.mirror ??= new TextareaMirror(this.root)).rects(textarea, this.marks.map(({ finding }) => finding.span));
+        this.marks.forEach((mark, i) => (mark.rects = rects[i]!));
+      } else {
+        for (const mark of this.marks) mark.rects = mark.range ? [...mark.range.getClientRects()] : [];
       }
       this.marksStale = false;
     }
