@@ -39,11 +39,11 @@ describe('dev/test split of the real datasets (npm run split)', () => {
     expect(splitRows(rows, 2).test.map((row) => row.id)).not.toEqual(one);
   });
 
-  it('keeps test rows and blind posts out of the training pool', () => {
+  it('keeps test rows, blind and fresh posts out of the training pool', () => {
     const training = new Set(
       ['train/real', 'train/written', 'own', 'eval/dev'].flatMap((folder) => [...loadCorpusDir(folder).values()].flat().map((row) => row.text.trim())),
     );
-    for (const folder of ['eval/test', 'blind']) {
+    for (const folder of ['eval/test', 'blind', 'fresh']) {
       const leaked = [...loadCorpusDir(folder).values()].flat().filter((row) => training.has(row.text.trim()));
       expect(leaked.map((row) => row.id), folder).toEqual([]);
     }

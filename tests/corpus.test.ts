@@ -98,3 +98,28 @@ describe('blind posts (tests/fixtures/corpus/blind)', () => {
     });
   }
 });
+
+/**
+ * Floors on the fresh posts: a second, larger blind set, written like the training posts and kept out
+ * of training. Categories with fewer than ten positives are not floored (one post would move them by
+ * ten points); clean posts are those that expect nothing and forbid at least four categories (a long
+ * post leaves `length` free).
+ */
+const freshFloors: Record<'en' | 'it', { recall: Partial<Record<(typeof categoryIds)[number], number>>; quietClean: number }> = {
+  en: { recall: { 'self-promotion': 0.84, inappropriate: 0.66, confidential: 0.78, 'reader-value': 0.95 }, quietClean: 0.9 },
+  it: { recall: { 'self-promotion': 0.93, inappropriate: 0.77, confidential: 0.76, 'reader-value': 0.95 }, quietClean: 0.9 },
+};
+
+describe('fresh posts (tests/fixtures/corpus/fresh)', () => {
+  for (const [name, rows] of loadCorpusDir('fresh')) {
+    const floor = freshFloors[rows[0]!.lang];
+    it(`${name}: recall per category and clean posts left quiet stay at their floors`, () => {
+      const result = evaluate(rows);
+      for (const [category, recall] of Object.entries(floor.recall)) {
+        expect(result.recall[category as (typeof categoryIds)[number]]!.recall, category).toBeGreaterThanOrEqual(recall);
+      }
+      const clean = rows.filter((row) => !row.expect.length && row.forbid.length >= categoryIds.length - 1);
+      expect(1 - evaluate(clean).falseAlarms.rate).toBeGreaterThanOrEqual(floor.quietClean);
+    });
+  }
+});

@@ -1,8 +1,9 @@
 /**
  * Prints recall per category and the false-alarm rate for every corpus file (`npm run eval`):
  * the own corpus (a regression suite, optimistic by construction), the dev and test halves of the
- * real datasets, and the blind posts. `--misses` lists each missed positive and false alarm, but only
- * for the own corpus and the dev halves: test rows and blind posts are scored, never read while tuning.
+ * real datasets, the blind posts and the fresh posts. `--misses` lists each missed positive and false
+ * alarm, but only for the own corpus and the dev halves: test rows, blind and fresh posts are scored,
+ * never read while tuning.
  * `--file NAME` keeps one file.
  */
 import { categoryIds } from '../../lib/analysis/schema';
@@ -15,7 +16,7 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 const readable = new Set(['own', 'eval/dev']);
 
-for (const folder of ['own', 'eval/dev', 'eval/test', 'blind']) {
+for (const folder of ['own', 'eval/dev', 'eval/test', 'blind', 'fresh']) {
   for (const [name, rows] of loadCorpusDir(folder)) {
     if (only && !name.includes(only)) continue;
     const result = evaluate(rows);

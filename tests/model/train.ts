@@ -3,7 +3,8 @@
  *
  * The pool it learns from: the real training rows (`corpus/train/real`), the dev halves of the real
  * datasets (`corpus/eval/dev`), the posts written for training (`corpus/train/written`) and the own
- * corpus. It never reads the test halves (`corpus/eval/test`) or the blind posts (`corpus/blind`).
+ * corpus. It never reads the test halves (`corpus/eval/test`), the blind posts (`corpus/blind`) or the
+ * fresh posts (`corpus/fresh`).
  *
  * For each language and category: logistic regression by AdaGrad with L2, deterministic (fixed
  * seed, fixed order). Thresholds come from out-of-fold scores: the pool is cut in five folds, each
