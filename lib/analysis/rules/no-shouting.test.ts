@@ -14,6 +14,12 @@ testRule(rule, {
     { text: 'Nuove regole INPS e IVA per le PMI: cosa cambia per gli OKR del Q3.', language: 'it' },
     { text: 'Il nostro team UE e USA ha chiuso il Q3 con un ROI del 12%.', language: 'it' },
     { text: 'ACME LOGISTICS opened a new hub.', options: { acronyms: ['ACME', 'LOGISTICS'] } },
+    // Cheer, not shouting: "!!!" alone needs a fourth mark.
+    'Happy Friday everyone!!!',
+    // Codes are capitals by convention, and so is a key's armour.
+    'Use code FAMILYJONES for 20% off at checkout.',
+    { text: 'Con il codice PRIMAVERAVERDE hai il 10% di sconto.', language: 'it' },
+    'Why does ssh reject this?\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----',
   ],
   invalid: [
     {
@@ -30,6 +36,9 @@ testRule(rule, {
       language: 'it',
       findings: [{ messageId: 'allCaps', match: 'ATTENZIONE: NUOVI ORARI DI APERTURA' }],
     },
-    { text: 'Thanks!!', options: { minMarks: 2 }, findings: [{ messageId: 'punctuation', match: '!!' }] },
+    { text: 'Thanks!!', options: { minExclamations: 2 }, findings: [{ messageId: 'punctuation', match: '!!' }] },
+    { text: 'Seriously?!', options: { minMarks: 2 }, findings: [{ messageId: 'punctuation', match: '?!' }] },
+    // The word after a code word is spared, not the rest of the sentence.
+    { text: 'Use code SPRING for the BIGGEST SALE EVER.', findings: [{ messageId: 'allCaps', match: 'BIGGEST SALE EVER' }] },
   ],
 });

@@ -11,6 +11,11 @@ const TOKEN = /\S+/gu;
 /** Every shouting word has two capitals in a row; most sentences have none and skip the word scan. */
 const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 const MARKS = /(?:[!?¡¿‼⁇⁈⁉❗❓❕❔]\uFE0F?){2,}/gu;
+const QUESTION = /[?¿⁇⁈⁉❓❔]/u;
+/** The armour lines of a pasted key ("-----BEGIN OPENSSH PRIVATE KEY-----") are capitals by format. */
+const ARMOUR = /-----(?:BEGIN|END) [A-Z0-9 ]{1,60}-----/g;
+/** Discount and referral codes are written in capitals by convention: the word after these is a code. */
+const CODE_WORD = /^(?:code|codes|coupon|voucher|codice|codici)[:]?$/iu;
 
 type Role = 'break' | 'join' | 'shout';
 
@@ -52,8 +57,13 @@ export default defineRule({
     minLetters: z.number().int().min(1).default(10),
     /** A single capital word this long shouts on its own. */
     minSingleWordLetters: z.number().int().min(2).default(10),
-    /** Exclamation or question marks in a row that count as shouting. */
+    /** Question marks in a row (alone or mixed with "!") that count as shouting. */
     minMarks: z.number().int().min(2).default(3),
+    /**
+     * Exclamation marks alone in a row that count as shouting: in the training posts "!!!" was mostly
+     * cheer ("Happy Friday everyone!!!"), which writers did not mean as shouting; four or more was not.
+     */
+    minExclamations: z.number().int().min(2).default(4),
     /** The team's own acronyms and names written in capitals. */
     acronyms: z.array(z.string()).default([]),
   }),
@@ -62,7 +72,7 @@ export default defineRule({
     en: {
       name: 'Shouting',
       description:
-        'Flags several words in capitals (or one long one) and runs of "!!!" or "???". Acronyms such as NASA, KPI, GDPR or B2B and a single emphatic short word ("NOT") are left alone.',
+        'Flags several words in capitals (or one long one) and runs of "!!!!" or "???". Acronyms such as NASA, KPI, GDPR or B2B, a single emphatic short word ("NOT"), discount codes and the armour lines of a pasted key are left alone.',
       messages: {
         allCaps: {
           message: '"{phrase}" is in capitals, which reads as shouting.',
@@ -79,7 +89,7 @@ export default defineRule({
     it: {
       name: 'Testo urlato',
       description:
-        'Segnala più parole in maiuscolo (o una lunga) e sequenze di "!!!" o "???". Le sigle come INPS, IVA, KPI, GDPR o B2B e una sola parola breve di enfasi ("NON") non vengono segnalate.',
+        'Segnala più parole in maiuscolo (o una lunga) e sequenze di "!!!!" o "???". Le sigle come INPS, IVA, KPI, GDPR o B2B, una sola parola breve di enfasi ("NON"), i codici sconto e le righe di intestazione di una chiave incollata non vengono segnalate.',
       messages: {
         allCaps: {
           message: '"{phrase}" è in maiuscolo e si legge come un urlo.',
@@ -108,6 +118,13 @@ export default defineRule({
   },
   check({ text, options, report }) {
     const extraAcronyms = new Set(options.acronyms.map((acronym) => acronym.toUpperCase()));
+    const armour = text.includes('-----') ? [...text.matchAll(ARMOUR)].map((line) => ({ start: line.index, end: line.index + line[0].length })) : [];
+    // Tokens come in order, so one cursor walks the armour lines once.
+    let line = 0;
+    const inArmour = (at: number) => {
+      while (line < armour.length && armour[line]!.end <= at) line++;
+      return line < armour.length && at >= armour[line]!.start;
+    };
     let run: Array<{ start: number; end: number; letters: number }> = [];
     const flush = () => {
       const letters = run.reduce((sum, word) => sum + word.letters, 0);
@@ -119,8 +136,10 @@ export default defineRule({
       run = [];
     };
     if (TWO_CAPITALS.test(text)) {
+      let previous = '';
       for (const found of text.matchAll(TOKEN)) {
-        const token = classify(found[0], extraAcronyms);
+        const token = CODE_WORD.test(previous) || inArmour(found.index) ? { role: 'break' as const } : classify(found[0], extraAcronyms);
+        previous = found[0];
         if (token.role === 'break') flush();
         else if (token.role === 'shout') run.push({ start: found.index + token.start, end: found.index + token.end, letters: token.letters });
       }
@@ -128,7 +147,7 @@ export default defineRule({
     }
     for (const found of text.matchAll(MARKS)) {
       const count = [...found[0].replace(/\uFE0F/gu, '')].length;
-      if (count < options.minMarks) continue;
+      if (count < (QUESTION.test(found[0]) ? options.minMarks : options.minExclamations)) continue;
       report({ messageId: 'punctuation', data: { marks: found[0] }, span: { start: found.index, end: found.index + found[0].length } });
     }
   },
