@@ -1,3 +1,4 @@
+import { execAll } from './exec-all';
 import { ScreenIndex, screenWords, WordScreen } from './word-screen';
 
 /**
@@ -94,7 +95,7 @@ export function findMatches(pattern: RegExp, text: string): Match[] {
 export function matchesOf(pattern: RegExp, text: string): Match[] {
   const matches: Match[] = [];
   pattern.lastIndex = 0;
-  for (const found of text.matchAll(pattern)) {
+  for (const found of execAll(pattern, text)) {
     if (found[0].length === 0) continue;
     matches.push({ start: found.index, end: found.index + found[0].length, text: found[0] });
   }

@@ -6,6 +6,7 @@ import * as it from './lexicons/it/takeaways';
 import type { Language } from './schema';
 import type { Line, Sentence } from './segment';
 import { hasCitation } from './sources';
+import { execAll } from './exec-all';
 
 /**
  * Does a draft give its reader something (a tip, steps, a lesson, data with its meaning, a resource,
@@ -146,7 +147,7 @@ function instructionStarts(sentence: string, language: Language): number[] {
   const lead = LEAD.exec(sentence)![0].length;
   const starts = [lead];
   const after = (pattern: RegExp) => {
-    for (const mark of sentence.matchAll(pattern)) starts.push(mark.index + mark[0].length);
+    for (const mark of execAll(pattern, sentence)) starts.push(mark.index + mark[0].length);
   };
   if (sentence.includes(':')) after(AFTER_COLON);
   if (sentence.includes(',') && startsWith(conditional[language], sentence, lead)) after(AFTER_COMMA);

@@ -3,6 +3,7 @@
  * plus a few shapes (links, mentions, hashtags, emoji, numbers, capitals, runs of "!") that carry
  * meaning whatever the words. The same function serves training and analysis, so the two never drift.
  */
+import { execAll } from '../exec-all';
 
 /** One token of the text with its span, the unit explanations point at. */
 export interface ModelToken {
@@ -41,7 +42,7 @@ function digitShape(digits: number): string {
 
 export function tokenize(text: string): ModelToken[] {
   const tokens: ModelToken[] = [];
-  for (const found of text.matchAll(TOKEN)) {
+  for (const found of execAll(TOKEN, text)) {
     const raw = found[0];
     const start = found.index;
     const end = start + raw.length;

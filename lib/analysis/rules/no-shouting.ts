@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { defineRule } from '../define-rule';
 import * as en from '../lexicons/en/no-shouting';
 import * as it from '../lexicons/it/no-shouting';
+import { execAll } from '../exec-all';
 
 // Acronyms travel across languages (an Italian post cites NASA, an English one INPS): one set for both.
 const acronyms = new Set([...en.acronyms, ...it.acronyms]);
@@ -119,14 +120,14 @@ export default defineRule({
       run = [];
     };
     if (TWO_CAPITALS.test(text)) {
-      for (const found of text.matchAll(TOKEN)) {
+      for (const found of execAll(TOKEN, text)) {
         const token = classify(found[0], extraAcronyms);
         if (token.role === 'break') flush();
         else if (token.role === 'shout') run.push({ start: found.index + token.start, end: found.index + token.end, letters: token.letters });
       }
       flush();
     }
-    for (const found of text.matchAll(MARKS)) {
+    for (const found of execAll(MARKS, text)) {
       const count = [...found[0].replace(/\uFE0F/gu, '')].length;
       if (count < options.minMarks) continue;
       report({ messageId: 'punctuation', data: { marks: found[0] }, span: { start: found.index, end: found.index + found[0].length } });

@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 import { compileByLanguage, compileLexicon, findMatches } from '../lexicon';
 import * as en from '../lexicons/en/no-unreleased-info';
 import * as it from '../lexicons/it/no-unreleased-info';
+import { execAll } from '../exec-all';
 
 // Both lists in one pass: the group that matched tells how sure the match is.
 function compilePhrases(lexicon: typeof en): RegExp {
@@ -61,7 +62,7 @@ export default defineRule({
   check({ text, language, report }) {
     // One finding per sentence is enough: the first certain phrase, else the first that counts in the company's voice.
     let weak: RegExpMatchArray | undefined;
-    for (const match of text.matchAll(phrases[language])) {
+    for (const match of execAll(phrases[language], text)) {
       if (match.groups!.strong !== undefined) return reportPhrase(match);
       weak ??= match;
     }
