@@ -91,7 +91,6 @@ const RULE_CACHE_ENTRIES = 2000;
  * small edit redoes only the work for what changed. One analyzer can serve many drafts.
  */
 export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], options: AnalyzerOptions = {}): Analyzer {
-  forgetRecentWords();
   const lineCache = createLineCache();
   // One cache per rule, language and platform, keyed by the sentence or memo key itself: the
   // sentence strings come from the line cache, so their hashes are computed once, not per analysis.
@@ -144,6 +143,14 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
   }
 
   function analyze(input: string, context: AnalyzeContext = {}): Report {
+    try {
+      return analyzeNow(input, context);
+    } finally {
+      forgetRecentWords();
+    }
+  }
+
+  function analyzeNow(input: string, context: AnalyzeContext): Report {
     const text = typeof input === 'string' ? input : String(input ?? '');
     const activeRules = rulesFor(context.settings);
     const uiLanguage: Language = context.uiLanguage === 'it' ? 'it' : 'en';

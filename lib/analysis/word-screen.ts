@@ -181,23 +181,41 @@ function screeningSets(entry: string): RequiredWords[] {
 
 /** The words of a text as the screen compares them: lower case, straight apostrophes, and "dell'idea" also as "dell" and "idea". */
 export function screenWords(text: string): readonly string[] {
-  // Several rules screen the same sentence one after the other: read its words once.
+  // Every rule screens the same sentences and lines one after the other: read their words once.
   const known = recentWords.get(text);
   if (known) return known;
   const words: string[] = [];
-  for (const word of text.toLowerCase().replace(/’/gu, "'").match(/[\p{L}\p{N}']+/gu) ?? []) {
-    const bare = word.replace(/^'+|(?<!')'+$/gu, '');
+  for (const word of text.toLowerCase().replace(CURLY_APOSTROPHE, "'").match(SCREEN_WORD) ?? []) {
+    const bare = trimApostrophes(word);
     if (!bare) continue;
     words.push(bare);
     if (bare.includes("'")) words.push(...bare.split("'").filter(Boolean));
   }
-  if (recentWords.size >= 512) recentWords.clear();
+  if (recentWords.size >= MAX_RECENT_TEXTS) recentWords.clear();
   recentWords.set(text, words);
   return words;
 }
-const recentWords = new Map<string, readonly string[]>();
+const CURLY_APOSTROPHE = /’/gu;
+const SCREEN_WORD = /[\p{L}\p{N}']+/gu;
 
-/** Forgets the words of recent texts: a new analyzer starts with nothing learnt from earlier drafts. */
+/** `word` without the apostrophes it starts or ends with ("'tis'" is "tis"). */
+function trimApostrophes(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && word.charCodeAt(start) === 39) start++;
+  while (end > start && word.charCodeAt(end - 1) === 39) end--;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+/**
+ * The words of the texts screened during one analysis (the analyzer forgets them when it is done), so
+ * a long draft's sentences are read once, not once per rule. The bound only guards callers outside
+ * an analysis; a draft at the message cap has fewer texts.
+ */
+const recentWords = new Map<string, readonly string[]>();
+const MAX_RECENT_TEXTS = 50_000;
+
+/** Forgets the words of recent texts: each analysis starts with nothing learnt from earlier drafts, and keeps nothing after. */
 export function forgetRecentWords(): void {
   recentWords.clear();
 }
