@@ -23,7 +23,15 @@ interface Candidate {
 }
 
 // Hyphens end a word here: "co-?workers" requires "co", and the text's "co-workers" is read as two words.
-const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+const WORD_CHAR_PATTERN = /[\p{L}\p{N}'’]/u;
+/** Whether `char` (one UTF-16 unit) is a word character: ASCII answered directly, the rest by the pattern. */
+const WORD_CHAR = {
+  test(char: string): boolean {
+    const code = char.charCodeAt(0);
+    if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
+    return WORD_CHAR_PATTERN.test(char);
+  },
+};
 
 /** The index just after the group or class opening at `open`, or -1. */
 function closeOf(entry: string, open: number): number {
@@ -73,6 +81,7 @@ function quantifier(entry: string, at: number): { length: number; optional: bool
   const char = entry[at];
   if (char === '?' || char === '*') return { length: entry[at + 1] === '?' ? 2 : 1, optional: true };
   if (char === '+') return { length: entry[at + 1] === '?' ? 2 : 1, optional: false };
+  if (char !== '{') return { length: 0, optional: false };
   const braces = /^\{(\d*)(,\d*)?\}\??/u.exec(entry.slice(at));
   if (braces) return { length: braces[0].length, optional: (braces[1] ?? '') === '' || braces[1] === '0' };
   return { length: 0, optional: false };
@@ -268,7 +277,11 @@ export class ScreenIndex {
         screen.entries.map((sets) =>
           sets.map((set) => {
             const id = this.screenOfSet.push(index) - 1;
-            for (const word of set.exact) this.exact.set(word, [...(this.exact.get(word) ?? []), id]);
+            for (const word of set.exact) {
+              const ids = this.exact.get(word);
+              if (ids) ids.push(id);
+              else this.exact.set(word, [id]);
+            }
             for (const prefix of set.prefixes) this.stemNode(prefix).ids.push(id);
             return id;
           }),
