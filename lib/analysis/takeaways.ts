@@ -1,5 +1,5 @@
 import { countProseWords } from './prose';
-import { compileByLanguage, compileLexicon, type Match } from './lexicon';
+import { compileByLanguage, compileLexicon, lazyByLanguage, type Match } from './lexicon';
 import { baseVerbs } from './lexicons/en/base-verbs';
 import * as en from './lexicons/en/takeaways';
 import * as it from './lexicons/it/takeaways';
@@ -31,7 +31,6 @@ export interface DraftView {
 }
 
 const lexicons = { en, it } as const;
-const languages = ['en', 'it'] as const;
 
 const phrases = compileByLanguage({ en: en.takeawayPhrases, it: it.takeawayPhrases });
 const rhetorical = compileByLanguage({ en: en.rhetoricalQuestions, it: it.rhetoricalQuestions });
@@ -48,12 +47,11 @@ function sticky(pattern: RegExp): RegExp {
 
 /** A lexicon matched where a sentence (or a clause) starts, after an optional "never", "please", "non"… */
 function atStart(pick: (lexicon: (typeof lexicons)[Language]) => readonly string[]): Record<Language, RegExp> {
-  const compiled = {} as Record<Language, RegExp>;
-  for (const language of languages) {
+  const compile = (language: Language) => {
     const lexicon = lexicons[language];
-    compiled[language] = sticky(compileLexicon([`((${lexicon.advicePrefixes.join('|')}),? )?(${pick(lexicon).join('|')})`]));
-  }
-  return compiled;
+    return sticky(compileLexicon([`((${lexicon.advicePrefixes.join('|')}),? )?(${pick(lexicon).join('|')})`]));
+  };
+  return lazyByLanguage({ en: () => compile('en'), it: () => compile('it') });
 }
 const instruction = atStart((lexicon) => lexicon.adviceVerbs);
 const notInstruction = atStart((lexicon) => lexicon.notAdvice);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
-import { compileByLanguage, compileLexicon, findMatches } from '../lexicon';
+import { compileByLanguage, compileLexicon, findMatches, lazyByLanguage } from '../lexicon';
 import * as en from '../lexicons/en/no-unreleased-info';
 import * as it from '../lexicons/it/no-unreleased-info';
 import { execAll } from '../exec-all';
@@ -11,7 +11,7 @@ function compilePhrases(lexicon: typeof en): RegExp {
   const weak = compileLexicon(lexicon.unreleasedInOwnVoice).source;
   return new RegExp(`(?<strong>${strong})|(?<weak>${weak})`, flags);
 }
-const phrases = { en: compilePhrases(en), it: compilePhrases(it) };
+const phrases = lazyByLanguage({ en: () => compilePhrases(en), it: () => compilePhrases(it) });
 const ownVoice = compileByLanguage({ en: en.ownVoice, it: it.ownVoice });
 
 /** Results, deals and layoffs shared before they are public: insider information, and a breach of trust. */
