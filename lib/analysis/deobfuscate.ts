@@ -1,4 +1,5 @@
 import { findMatches, type Match } from './lexicon';
+import { execAll } from './exec-all';
 
 /**
  * People dodge word filters by disguising words: leetspeak (sh1t, m3rda, c4zzo), symbols (b!tch,
@@ -266,7 +267,7 @@ export function createDeobfuscator(words: readonly string[]): Deobfuscator {
   function rewriteWord(word: string, mode: Mode): string {
     // Dotted or dashed letters: "f.u.c.k", "f-u-c-k".
     if (/^\p{L}(?:([.\-_·•])\p{L})(?:\1\p{L})+\1?$/u.test(word)) return word.replace(/[.\-_·•]/gu, '');
-    const letters = [...word.matchAll(/\p{L}/gu)];
+    const letters = execAll(/\p{L}/gu, word);
     const first = letters[0]?.index ?? -1;
     const last = letters[letters.length - 1]?.index ?? -1;
     let plain = '';
@@ -289,7 +290,7 @@ export function createDeobfuscator(words: readonly string[]): Deobfuscator {
     const out = new Builder();
     let cursor = 0;
     // Runs of single letters joined by single spaces, and words that look disguised, in text order.
-    for (const found of text.matchAll(SPACED_OR_DISGUISED)) {
+    for (const found of execAll(SPACED_OR_DISGUISED, text)) {
       const start = found.index;
       const end = start + found[0].length;
       out.copy(text, cursor, start);

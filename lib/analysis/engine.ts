@@ -79,6 +79,9 @@ function computeStats(text: string, platform: Platform, language: Language, segm
   };
 }
 
+/** What most sentences hold for most rules, kept as one shared array rather than one per entry. */
+const NO_REPORTS: readonly RuleReport<string>[] = Object.freeze([]);
+
 /**
  * Entries each rule keeps per language (and platform, for rules that read it): the sentences of a
  * 100,000-character draft, so typing in a long draft finds every unchanged sentence, without one
@@ -91,7 +94,6 @@ const RULE_CACHE_ENTRIES = 2000;
  * small edit redoes only the work for what changed. One analyzer can serve many drafts.
  */
 export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], options: AnalyzerOptions = {}): Analyzer {
-  forgetRecentWords();
   const lineCache = createLineCache();
   // One cache per rule, language and platform, keyed by the sentence or memo key itself: the
   // sentence strings come from the line cache, so their hashes are computed once, not per analysis.
@@ -144,6 +146,14 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
   }
 
   function analyze(input: string, context: AnalyzeContext = {}): Report {
+    try {
+      return analyzeNow(input, context);
+    } finally {
+      forgetRecentWords();
+    }
+  }
+
+  function analyzeNow(input: string, context: AnalyzeContext): Report {
     const text = typeof input === 'string' ? input : String(input ?? '');
     const activeRules = rulesFor(context.settings);
     const uiLanguage: Language = context.uiLanguage === 'it' ? 'it' : 'en';
@@ -185,8 +195,8 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
         if (rule.scope === 'sentence') {
           // Findings computed without reading the platform hold on every platform, so they are kept
           // once, not once per platform; the others are kept per platform.
-          const anyPlatform = cacheFor<RuleReport<string>[]>(`${active.cacheKey}\u0000${language}`);
-          const thisPlatform = cacheFor<RuleReport<string>[]>(`${active.cacheKey}\u0000${language}\u0000${platform.id}`);
+          const anyPlatform = cacheFor<readonly RuleReport<string>[]>(`${active.cacheKey}\u0000${language}`);
+          const thisPlatform = cacheFor<readonly RuleReport<string>[]>(`${active.cacheKey}\u0000${language}\u0000${platform.id}`);
           for (const sentence of segmentation.sentences) {
             let reports = anyPlatform.get(sentence.text) ?? thisPlatform.get(sentence.text);
             if (!reports) {
@@ -203,8 +213,8 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
                 report: (r) => collected.push(r),
               };
               rule.check(ctx);
-              (readPlatform ? thisPlatform : anyPlatform).set(sentence.text, collected);
-              reports = collected;
+              reports = collected.length ? collected : NO_REPORTS;
+              (readPlatform ? thisPlatform : anyPlatform).set(sentence.text, reports);
             }
             for (const report of reports) addFinding(active, report, sentence.start);
           }

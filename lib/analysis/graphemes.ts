@@ -32,13 +32,18 @@ export function isPlainBoundary(text: string, offset: number): boolean {
   return isSimple(beforePoint) && isSimple(text.codePointAt(offset)!);
 }
 
+/** Where the chunk starting at `start` ends: about CHUNK characters on, at a certain boundary. */
+function chunkEnd(text: string, start: number, to: number): number {
+  let end = Math.min(to, start + CHUNK);
+  while (end < to && !isPlainBoundary(text, end)) end++;
+  return end;
+}
+
 /** Yields the offset where each grapheme of `text[from, to)` starts; `from` and `to` must be boundaries. */
 export function* graphemeStarts(text: string, from = 0, to = text.length): Generator<number> {
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  let start = from;
-  while (start < to) {
-    let end = Math.min(to, start + CHUNK);
-    while (end < to && !isPlainBoundary(text, end)) end++;
+  for (let start = from; start < to; ) {
+    const end = chunkEnd(text, start, to);
     const chunk = text.slice(start, end);
     if (PLAIN_RUN.test(chunk)) {
       for (let i = 0; i < chunk.length; i++) {
@@ -51,9 +56,21 @@ export function* graphemeStarts(text: string, from = 0, to = text.length): Gener
   }
 }
 
+/** The number of `graphemeStarts`, counted chunk by chunk: a plain run is its length less its CR LF pairs. */
 export function countGraphemes(text: string): number {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
-  for (const _ of graphemeStarts(text)) count++;
+  for (let start = 0; start < text.length; ) {
+    const end = chunkEnd(text, start, text.length);
+    const chunk = text.slice(start, end);
+    if (PLAIN_RUN.test(chunk)) {
+      count += chunk.length;
+      for (let i = 1; i < chunk.length; i++) if (chunk.charCodeAt(i) === 10 && chunk.charCodeAt(i - 1) === 13) count--;
+    } else {
+      for (const _ of segmenter.segment(chunk)) count++;
+    }
+    start = end;
+  }
   return count;
 }
 

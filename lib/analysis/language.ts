@@ -1,6 +1,7 @@
 import { stopwords as englishStopwords } from './lexicons/en/stopwords';
 import { stopwords as italianStopwords } from './lexicons/it/stopwords';
 import type { Language } from './schema';
+import { execAll } from './exec-all';
 
 const english = new Set(englishStopwords);
 const italian = new Set(italianStopwords);
@@ -31,7 +32,7 @@ export function languageEvidence(text: string, maxWords = SAMPLE_WORDS): Languag
   let it = 0;
   let words = 0;
   if (maxWords <= 0) return { en, it, words };
-  for (const [raw] of text.matchAll(WORD)) {
+  for (const [raw] of execAll(WORD, text)) {
     let word = raw.toLowerCase().replace(/’/g, "'");
     if (word.includes("'")) {
       word = word.replace(/^'+|(?<!')'+$/g, '');

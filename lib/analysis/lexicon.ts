@@ -1,3 +1,4 @@
+import { execAll } from './exec-all';
 import { ScreenIndex, screenWords, WordScreen } from './word-screen';
 
 /**
@@ -94,7 +95,7 @@ export function findMatches(pattern: RegExp, text: string): Match[] {
 export function matchesOf(pattern: RegExp, text: string): Match[] {
   const matches: Match[] = [];
   pattern.lastIndex = 0;
-  for (const found of text.matchAll(pattern)) {
+  for (const found of execAll(pattern, text)) {
     if (found[0].length === 0) continue;
     matches.push({ start: found.index, end: found.index + found[0].length, text: found[0] });
   }
@@ -116,6 +117,32 @@ export function compileByLanguage<L extends string>(
   return compiled;
 }
 
+/**
+ * One value per language, each made the first time it is read: a draft in one language never pays
+ * for compiling the other's patterns.
+ */
+export function lazyByLanguage<L extends string, T>(makers: Record<L, () => T>): Record<L, T> {
+  const made = {} as Record<L, T>;
+  for (const language of Object.keys(makers) as L[]) {
+    let value: T | undefined;
+    let done = false;
+    Object.defineProperty(made, language, {
+      enumerable: true,
+      get: () => {
+        if (!done) {
+          value = makers[language]();
+          done = true;
+        }
+        return value as T;
+      },
+    });
+    lazyValues.push(() => made[language]);
+  }
+  return made;
+}
+
+const lazyValues: Array<() => unknown> = [];
+
 /** A lexicon compiled the first time the returned function is called (or by `compileEveryLexicon`). */
 export function lazyLexicon(entries: readonly string[], options?: LexiconOptions): () => RegExp {
   let pattern: RegExp | undefined;
@@ -126,7 +153,8 @@ export function lazyLexicon(entries: readonly string[], options?: LexiconOptions
 
 const lazyLexicons: Array<() => RegExp> = [];
 
-/** Compiles every lexicon not compiled yet, for tests that inspect them all. */
+/** Compiles every lexicon (and every per-language value) not made yet, for tests that inspect them all. */
 export function compileEveryLexicon(): void {
+  for (const make of lazyValues) make();
   for (const compile of lazyLexicons) compile();
 }

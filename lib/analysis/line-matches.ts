@@ -7,7 +7,9 @@ let nextPatternId = 0;
 /**
  * `findMatches` over a whole draft for a document rule, line by line through the rule's memo, so an
  * edit re-scans only the line it touched. A phrase never spans a line break, which is also how
- * readers see it.
+ * readers see it. Each line takes one memo entry holding the matches of every pattern the rule asked
+ * for: one entry per pattern and line would overflow the memo on a long draft, and every keystroke
+ * would then scan every line again.
  */
 export function findMatchesByLine(ctx: Pick<DocumentContext<unknown, string>, 'lines' | 'memo'>, pattern: RegExp): Match[] {
   let id = patternIds.get(pattern);
@@ -15,7 +17,10 @@ export function findMatchesByLine(ctx: Pick<DocumentContext<unknown, string>, 'l
   const matches: Match[] = [];
   for (const line of ctx.lines) {
     if (!line.text) continue;
-    for (const match of ctx.memo(`matches\u0000${id}\u0000${line.text}`, () => findMatches(pattern, line.text))) {
+    const byPattern = ctx.memo(`matches\u0000${line.text}`, () => new Map<number, Match[]>());
+    let lineMatches = byPattern.get(id);
+    if (!lineMatches) byPattern.set(id, (lineMatches = findMatches(pattern, line.text)));
+    for (const match of lineMatches) {
       matches.push({ start: line.start + match.start, end: line.start + match.end, text: match.text });
     }
   }

@@ -67,8 +67,10 @@ export type PhraseFinder<M extends string> = (text: string) => FoundPhrase<M>[];
  * behind).
  */
 export function createPhraseFinder<M extends string>(kinds: readonly PhraseKind<M>[], deobfuscator?: Deobfuscator): PhraseFinder<M> {
-  const index = new ScreenIndex(kinds.map((kind) => kind.screen));
+  // Built on first use: a finder for a language no draft is written in costs nothing.
+  let index: ScreenIndex | undefined;
   return (text) => {
+    index ??= new ScreenIndex(kinds.map((kind) => kind.screen));
     const candidates: Array<{ start: number; end: number; rank: number; match: Match; kind: PhraseKind<M>; disguised: boolean }> = [];
     for (const { offset, part } of windows(text)) {
       const readings = deobfuscator?.readings(part) ?? [];

@@ -1,6 +1,7 @@
 import { countGraphemes } from './graphemes';
 import { Lru } from './lru';
 import type { Language } from './schema';
+import { execAll } from './exec-all';
 
 /** A sentence with absolute offsets and the measures the stats and readability need. */
 export interface Sentence {
@@ -70,7 +71,7 @@ function measure(text: string, language: Language): { words: number; letters: nu
   let letters = 0;
   let syllables = 0;
   const prose = text.includes('/') || text.includes('#') || text.includes('@') || text.includes('www.') ? text.replace(NOT_PROSE, ' ') : text;
-  for (const [word] of prose.matchAll(WORD)) {
+  for (const [word] of execAll(WORD, prose)) {
     words++;
     letters += word.replace(/[^\p{L}]/gu, '').length;
     syllables += countSyllables(word, language);

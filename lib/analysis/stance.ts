@@ -2,6 +2,7 @@ import { compileByLanguage } from './lexicon';
 import * as en from './lexicons/en/negation';
 import * as it from './lexicons/it/negation';
 import type { Language, Span } from './schema';
+import { execAll } from './exec-all';
 
 /**
  * Whether a statement found in a sentence is the writer's own, or denied ("I don't think women are
@@ -23,7 +24,7 @@ const WINDOW = 160;
 function clauseBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - WINDOW), start);
   let cut = 0;
-  for (const found of before.matchAll(CLAUSE_BREAK)) cut = found.index + found[0].length;
+  for (const found of execAll(CLAUSE_BREAK, before)) cut = found.index + found[0].length;
   return before.slice(cut);
 }
 
@@ -52,7 +53,7 @@ export function isReported(text: string, span: Span, language: Language): boolea
   if (quoted(text, span.start)) return true;
   const before = text.slice(Math.max(0, span.start - WINDOW), span.start);
   reporting[language].lastIndex = 0;
-  for (const found of before.matchAll(reporting[language])) {
+  for (const found of execAll(reporting[language], before)) {
     if (!test(endorsing[language], before.slice(Math.max(0, found.index - 40), found.index + found[0].length))) return true;
   }
   const after = text.slice(span.end, span.end + 60);

@@ -1,11 +1,12 @@
 import { countProseWords } from './prose';
-import { compileByLanguage, compileLexicon, type Match } from './lexicon';
+import { compileByLanguage, compileLexicon, lazyByLanguage, type Match } from './lexicon';
 import { baseVerbs } from './lexicons/en/base-verbs';
 import * as en from './lexicons/en/takeaways';
 import * as it from './lexicons/it/takeaways';
 import type { Language } from './schema';
 import type { Line, Sentence } from './segment';
 import { hasCitation } from './sources';
+import { execAll } from './exec-all';
 
 /**
  * Does a draft give its reader something (a tip, steps, a lesson, data with its meaning, a resource,
@@ -30,7 +31,6 @@ export interface DraftView {
 }
 
 const lexicons = { en, it } as const;
-const languages = ['en', 'it'] as const;
 
 const phrases = compileByLanguage({ en: en.takeawayPhrases, it: it.takeawayPhrases });
 const rhetorical = compileByLanguage({ en: en.rhetoricalQuestions, it: it.rhetoricalQuestions });
@@ -47,12 +47,11 @@ function sticky(pattern: RegExp): RegExp {
 
 /** A lexicon matched where a sentence (or a clause) starts, after an optional "never", "please", "non"… */
 function atStart(pick: (lexicon: (typeof lexicons)[Language]) => readonly string[]): Record<Language, RegExp> {
-  const compiled = {} as Record<Language, RegExp>;
-  for (const language of languages) {
+  const compile = (language: Language) => {
     const lexicon = lexicons[language];
-    compiled[language] = sticky(compileLexicon([`((${lexicon.advicePrefixes.join('|')}),? )?(${pick(lexicon).join('|')})`]));
-  }
-  return compiled;
+    return sticky(compileLexicon([`((${lexicon.advicePrefixes.join('|')}),? )?(${pick(lexicon).join('|')})`]));
+  };
+  return lazyByLanguage({ en: () => compile('en'), it: () => compile('it') });
 }
 const instruction = atStart((lexicon) => lexicon.adviceVerbs);
 const notInstruction = atStart((lexicon) => lexicon.notAdvice);
@@ -146,7 +145,7 @@ function instructionStarts(sentence: string, language: Language): number[] {
   const lead = LEAD.exec(sentence)![0].length;
   const starts = [lead];
   const after = (pattern: RegExp) => {
-    for (const mark of sentence.matchAll(pattern)) starts.push(mark.index + mark[0].length);
+    for (const mark of execAll(pattern, sentence)) starts.push(mark.index + mark[0].length);
   };
   if (sentence.includes(':')) after(AFTER_COLON);
   if (sentence.includes(',') && startsWith(conditional[language], sentence, lead)) after(AFTER_COMMA);

@@ -23,7 +23,15 @@ interface Candidate {
 }
 
 // Hyphens end a word here: "co-?workers" requires "co", and the text's "co-workers" is read as two words.
-const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+const WORD_CHAR_PATTERN = /[\p{L}\p{N}'’]/u;
+/** Whether `char` (one UTF-16 unit) is a word character: ASCII answered directly, the rest by the pattern. */
+const WORD_CHAR = {
+  test(char: string): boolean {
+    const code = char.charCodeAt(0);
+    if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
+    return WORD_CHAR_PATTERN.test(char);
+  },
+};
 
 /** The index just after the group or class opening at `open`, or -1. */
 function closeOf(entry: string, open: number): number {
@@ -73,6 +81,7 @@ function quantifier(entry: string, at: number): { length: number; optional: bool
   const char = entry[at];
   if (char === '?' || char === '*') return { length: entry[at + 1] === '?' ? 2 : 1, optional: true };
   if (char === '+') return { length: entry[at + 1] === '?' ? 2 : 1, optional: false };
+  if (char !== '{') return { length: 0, optional: false };
   const braces = /^\{(\d*)(,\d*)?\}\??/u.exec(entry.slice(at));
   if (braces) return { length: braces[0].length, optional: (braces[1] ?? '') === '' || braces[1] === '0' };
   return { length: 0, optional: false };
@@ -181,23 +190,41 @@ function screeningSets(entry: string): RequiredWords[] {
 
 /** The words of a text as the screen compares them: lower case, straight apostrophes, and "dell'idea" also as "dell" and "idea". */
 export function screenWords(text: string): readonly string[] {
-  // Several rules screen the same sentence one after the other: read its words once.
+  // Every rule screens the same sentences and lines one after the other: read their words once.
   const known = recentWords.get(text);
   if (known) return known;
   const words: string[] = [];
-  for (const word of text.toLowerCase().replace(/’/gu, "'").match(/[\p{L}\p{N}']+/gu) ?? []) {
-    const bare = word.replace(/^'+|(?<!')'+$/gu, '');
+  for (const word of text.toLowerCase().replace(CURLY_APOSTROPHE, "'").match(SCREEN_WORD) ?? []) {
+    const bare = trimApostrophes(word);
     if (!bare) continue;
     words.push(bare);
     if (bare.includes("'")) words.push(...bare.split("'").filter(Boolean));
   }
-  if (recentWords.size >= 512) recentWords.clear();
+  if (recentWords.size >= MAX_RECENT_TEXTS) recentWords.clear();
   recentWords.set(text, words);
   return words;
 }
-const recentWords = new Map<string, readonly string[]>();
+const CURLY_APOSTROPHE = /’/gu;
+const SCREEN_WORD = /[\p{L}\p{N}']+/gu;
 
-/** Forgets the words of recent texts: a new analyzer starts with nothing learnt from earlier drafts. */
+/** `word` without the apostrophes it starts or ends with ("'tis'" is "tis"). */
+function trimApostrophes(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && word.charCodeAt(start) === 39) start++;
+  while (end > start && word.charCodeAt(end - 1) === 39) end--;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+/**
+ * The words of the texts screened during one analysis (the analyzer forgets them when it is done), so
+ * a long draft's sentences are read once, not once per rule. The bound only guards callers outside
+ * an analysis; a draft at the message cap has fewer texts.
+ */
+const recentWords = new Map<string, readonly string[]>();
+const MAX_RECENT_TEXTS = 50_000;
+
+/** Forgets the words of recent texts: each analysis starts with nothing learnt from earlier drafts, and keeps nothing after. */
 export function forgetRecentWords(): void {
   recentWords.clear();
 }
@@ -250,7 +277,11 @@ export class ScreenIndex {
         screen.entries.map((sets) =>
           sets.map((set) => {
             const id = this.screenOfSet.push(index) - 1;
-            for (const word of set.exact) this.exact.set(word, [...(this.exact.get(word) ?? []), id]);
+            for (const word of set.exact) {
+              const ids = this.exact.get(word);
+              if (ids) ids.push(id);
+              else this.exact.set(word, [id]);
+            }
             for (const prefix of set.prefixes) this.stemNode(prefix).ids.push(id);
             return id;
           }),

@@ -3,6 +3,7 @@
  * plus a few shapes (links, mentions, hashtags, emoji, numbers, capitals, runs of "!") that carry
  * meaning whatever the words. The same function serves training and analysis, so the two never drift.
  */
+import { execAll } from '../exec-all';
 
 /** One token of the text with its span, the unit explanations point at. */
 export interface ModelToken {
@@ -29,7 +30,13 @@ const REFERRAL = /[?&](?:ref|aff|affiliate|tag|coupon|promo|discount|via|utm_sou
 const COMBINING_MARKS = /\p{M}+/gu;
 
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  // Plain ASCII has nothing to decompose and no marks: lower case is all that folding does to it.
+  return isAscii(word) ? word.toLowerCase() : word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 function digitShape(digits: number): string {
@@ -41,7 +48,7 @@ function digitShape(digits: number): string {
 
 export function tokenize(text: string): ModelToken[] {
   const tokens: ModelToken[] = [];
-  for (const found of text.matchAll(TOKEN)) {
+  for (const found of execAll(TOKEN, text)) {
     const raw = found[0];
     const start = found.index;
     const end = start + raw.length;
@@ -68,13 +75,29 @@ export function tokenize(text: string): ModelToken[] {
 
 /** FNV-1a over UTF-16 code units: fast, stable everywhere, good enough spread for hashing features. */
 export function hashFeature(feature: string, bits: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    hash ^= feature.charCodeAt(i);
+  return bucketOf(hashOn(FNV_OFFSET, feature, 0, feature.length), bits);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** The FNV-1a state after `hash` reads `text` from `from` to `to`: a feature is hashed in pieces, never built as a string. */
+function hashOn(hash: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  return hash;
+}
+
+function bucketOf(hash: number, bits: number): number {
   return (hash >>> 0) % 2 ** bits;
 }
+
+const hashOf = (text: string) => hashOn(FNV_OFFSET, text, 0, text.length);
+/** The states after the prefixes "c:", "w:" and "b:", and after a space. */
+const AFTER_C = hashOf('c:');
+const AFTER_W = hashOf('w:');
+const AFTER_B = hashOf('b:');
 
 const MAX_CHAR_GRAM_WORD = 24;
 
@@ -90,8 +113,9 @@ export function charGramBuckets(word: string, bits: number): Int32Array {
   if (word.length > MAX_CHAR_GRAM_WORD) return new Int32Array(0);
   const padded = `<${word}>`;
   const buckets: number[] = [];
+  // The bucket of "c:" followed by each n-gram.
   for (let n = 3; n <= 5; n++) {
-    for (let i = 0; i + n <= padded.length; i++) buckets.push(hashFeature(`c:${padded.slice(i, i + n)}`, bits));
+    for (let i = 0; i + n <= padded.length; i++) buckets.push(bucketOf(hashOn(AFTER_C, padded, i, i + n), bits));
   }
   return Int32Array.from(buckets);
 }
@@ -118,8 +142,10 @@ export function extractFeatures(
     const { key } = token;
     if (token.word) words++;
     else if (key === '‹emoji›' || key.startsWith('#') || key === '‹mention›') decorations++;
-    add(`w:${key}`, index);
-    add(`b:${previous} ${key}`, index);
+    // "w:key" and "b:previous key", hashed without building the strings.
+    addBucket(bucketOf(hashOn(AFTER_W, key, 0, key.length), bits), index);
+    const afterPrevious = hashOn(hashOn(AFTER_B, previous, 0, previous.length), ' ', 0, 1);
+    addBucket(bucketOf(hashOn(afterPrevious, key, 0, key.length), bits), index);
     previous = key;
     if (token.word) for (const bucket of charGrams(key)) addBucket(bucket, index);
   });

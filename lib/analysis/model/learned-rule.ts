@@ -67,8 +67,12 @@ export function defineLearnedRule(
 function strongestSentence(scores: ModelScores, pushes: Float64Array, unit: Unit, sentences: readonly Unit[]): Unit {
   let best: Unit = unit;
   let bestPush = -Infinity;
-  for (const sentence of sentences) {
-    if (sentence.end <= unit.start || sentence.start >= unit.end) continue;
+  // Sentences come in text order: start at the first one that can reach into the unit, stop past it
+  // (a long draft has hundreds of paragraphs, each would otherwise walk every sentence).
+  for (let i = firstEndingAfter(sentences, unit.start); i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    if (sentence.start >= unit.end) break;
+    if (sentence.end <= unit.start) continue;
     let push = 0;
     scores.tokens.forEach((token, index) => {
       const start = token.start + unit.start;
@@ -80,6 +84,18 @@ function strongestSentence(scores: ModelScores, pushes: Float64Array, unit: Unit
     }
   }
   return best;
+}
+
+/** The index of the first of `sentences` (in text order, not overlapping) that ends after `offset`. */
+function firstEndingAfter(sentences: readonly Unit[], offset: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sentences[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The words that pushed the score up the most, quoted, in the order they were written. */

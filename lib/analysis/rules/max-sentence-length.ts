@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
 import { countProseWords, countProseWordsAtMost } from '../prose';
+import { execAll } from '../exec-all';
 
 /**
  * A sentence split by commas or semicolons into at least this many parts, averaging at most
@@ -80,7 +81,7 @@ export default defineRule({
     if (countProseWordsAtMost(text) <= max || countProseWords(text) <= max) return;
     // Each stretch between pauses, up to the end of the sentence, is measured on its own.
     let partStart = 0;
-    for (const pause of [...text.matchAll(PAUSE), null]) {
+    for (const pause of [...execAll(PAUSE, text), null]) {
       const partEnd = pause ? pause.index : text.length;
       const part = text.slice(partStart, partEnd);
       const start = partStart + part.length - part.trimStart().length;

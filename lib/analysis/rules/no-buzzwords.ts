@@ -5,7 +5,7 @@ import { compileByLanguage } from '../lexicon';
 import * as en from '../lexicons/en/no-buzzwords';
 import * as it from '../lexicons/it/no-buzzwords';
 import { keepDisjoint } from '../overlaps';
-import { countProseWords } from '../prose';
+import { countDraftWords } from '../takeaways';
 
 const sure = compileByLanguage({ en: en.buzzwords, it: it.buzzwords });
 const weak = compileByLanguage({ en: en.weakBuzzwords, it: it.weakBuzzwords });
@@ -74,7 +74,8 @@ export default defineRule({
       ...findMatchesByLine(ctx, weak[ctx.language]).map((match) => ({ ...match, weight: WEAK_WEIGHT })),
     ]);
     const score = found.reduce((sum, match) => sum + match.weight, 0);
-    const words = countProseWords(ctx.text);
+    // Counted line by line through the memo (the same count: no word spans a line break).
+    const words = countDraftWords(ctx);
     const { minBuzzwords, shortPostWords, minPer100Words } = ctx.options;
     const salad =
       words < shortPostWords ? score >= minBuzzwords - 1 : score >= minBuzzwords && (score * 100) / words >= minPer100Words;

@@ -65,10 +65,11 @@ export default defineRule({
       { text: 'Oggi abbiamo presentato i risultati del trimestre: +12% di fatturato. Il comunicato è sul nostro sito.', language: 'it' },
     ],
   },
-  check({ text, language, sentences, report }) {
+  check({ text, language, sentences, report, memo }) {
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
-      const [cue] = findMatches(cues[language], sentence.text);
+      // Looked up once per sentence text: typing re-reads only the sentence it changed.
+      const cue = memo(`cue\u0000${sentence.text}`, () => findMatches(cues[language], sentence.text)[0] ?? null);
       if (!cue) continue;
       const window = sentences.slice(Math.max(0, i - WINDOW), i + WINDOW + 1);
       const windowText = text.slice(window[0]!.start, window[window.length - 1]!.end);

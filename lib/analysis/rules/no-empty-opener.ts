@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
-import { compileByLanguage } from '../lexicon';
+import { compileByLanguage, lazyByLanguage } from '../lexicon';
 import * as en from '../lexicons/en/no-empty-opener';
 import * as it from '../lexicons/it/no-empty-opener';
 import type { Language } from '../schema';
@@ -9,10 +9,10 @@ import { findTakeaway } from '../takeaways';
 /** Compiled to match exactly where `lastIndex` points: openers count only at the start of a sentence. */
 function anchored(pick: (lexicon: typeof en) => readonly string[]): Record<Language, RegExp> {
   const compiled = compileByLanguage({ en: pick(en), it: pick(it) });
-  return {
-    en: new RegExp(compiled.en.source, 'iuy'),
-    it: new RegExp(compiled.it.source, 'iuy'),
-  };
+  return lazyByLanguage({
+    en: () => new RegExp(compiled.en.source, 'iuy'),
+    it: () => new RegExp(compiled.it.source, 'iuy'),
+  });
 }
 const greetings = anchored((lexicon) => lexicon.greetings);
 const addressees = anchored((lexicon) => lexicon.addressees);

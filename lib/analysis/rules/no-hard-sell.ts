@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
-import { compileLexicon, findMatches, type Match } from '../lexicon';
+import { compileLexicon, findMatches, lazyByLanguage, type Match } from '../lexicon';
 import { mergeOverlapping } from '../overlaps';
 import { hardSell as en } from '../lexicons/en/no-hard-sell';
 import { hardSell as it } from '../lexicons/it/no-hard-sell';
@@ -62,7 +62,7 @@ function compile(lexicon: typeof en | typeof it): Patterns {
     salesContext: compileLexicon(lexicon.salesContext),
   };
 }
-const compiled: Record<Language, Patterns> = { en: compile(en), it: compile(it) };
+const compiled: Record<Language, Patterns> = lazyByLanguage({ en: () => compile(en), it: () => compile(it) });
 
 function kindOf(patterns: Patterns, text: string, match: Match, imperative: boolean): Kind | undefined {
   for (const { kind, imperative: isImperative, at } of patterns.kinds) {

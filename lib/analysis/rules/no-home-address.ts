@@ -4,6 +4,7 @@ import { compileByLanguage } from '../lexicon';
 import * as en from '../lexicons/en/no-home-address';
 import * as it from '../lexicons/it/no-home-address';
 import { isNegated } from '../stance';
+import { execAll } from '../exec-all';
 
 /**
  * A cue that the address is someone's home, then the address within a few words. Both parts are
@@ -64,7 +65,7 @@ export default defineRule({
   check({ text, language, report }) {
     const pattern = patterns[language];
     pattern.lastIndex = 0;
-    for (const found of text.matchAll(pattern)) {
+    for (const found of execAll(pattern, text)) {
       const span = { start: found.index, end: found.index + found[0].length };
       if (isNegated(text, span, language)) continue;
       report({ messageId: 'homeAddress', data: { phrase: found[0] }, span });

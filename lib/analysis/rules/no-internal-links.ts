@@ -7,6 +7,7 @@ import {
   wellKnownGateways,
   workspaceServices,
 } from '../lexicons/common/no-internal-links';
+import { execAll } from '../exec-all';
 
 type Finding =
   | { messageId: 'privateHost'; data: { host: string }; start: number; end: number }
@@ -48,7 +49,7 @@ function isPrivateHost(host: string, before: string): boolean {
 function scanLine(line: string): Finding[] {
   const found: Finding[] = [];
   if (!HOST_HINT.test(line)) return found;
-  for (const match of line.matchAll(HOST_LINK)) {
+  for (const match of execAll(HOST_LINK, line)) {
     const host = match[1]!.toLowerCase();
     const path = match[2] ?? '';
     // A link at the end of a sentence keeps its punctuation out of the highlight.

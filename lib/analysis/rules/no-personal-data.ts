@@ -6,6 +6,7 @@ import * as en from '../lexicons/en/no-personal-data';
 import * as it from '../lexicons/it/no-personal-data';
 import { redact } from '../redact';
 import { keepDisjoint } from '../overlaps';
+import { execAll } from '../exec-all';
 
 type MessageId = 'email' | 'phone' | 'iban' | 'card' | 'taxCode' | 'vatNumber';
 
@@ -52,7 +53,7 @@ const NANP = /^\(?[2-9]\d{2}\)?[ .-]?[2-9]\d{2}[ .-]\d{4}$/;
 /** Finds personal addresses; tells whether the line also gives a role mailbox (then it is an organisation's contacts). */
 function scanEmails(line: string, found: Candidate[]): boolean {
   let roleMailbox = false;
-  for (const match of line.matchAll(EMAIL)) {
+  for (const match of execAll(EMAIL, line)) {
     const local = match[1]!.toLowerCase();
     const domain = match[2]!;
     const bare = local.replace(/[._+-]/g, '');
@@ -68,7 +69,7 @@ function scanEmails(line: string, found: Candidate[]): boolean {
 }
 
 function scanIbans(line: string, found: Candidate[]): void {
-  for (const match of line.matchAll(IBAN)) {
+  for (const match of execAll(IBAN, line)) {
     const iban = validIbanAtStart(match[0]);
     if (!iban) continue;
     // Walk the original text until the IBAN's characters are used up, skipping spaces.
@@ -80,7 +81,7 @@ function scanIbans(line: string, found: Candidate[]): void {
 
 function scanCards(line: string, found: Candidate[]): void {
   let testLine: boolean | undefined;
-  for (const match of line.matchAll(CARD)) {
+  for (const match of execAll(CARD, line)) {
     const digits = match[0].replace(/\D/g, '');
     if (!CARD_ISSUER.test(digits) || /^(\d)\1+$/.test(digits) || !isLuhnValid(digits)) continue;
     const groups = match[0].split(/[ \u00A0-]/).map((group) => group.length);
@@ -96,7 +97,7 @@ function scanCards(line: string, found: Candidate[]): void {
 }
 
 function scanTaxCodes(line: string, found: Candidate[]): void {
-  for (const match of line.matchAll(CODICE_FISCALE)) {
+  for (const match of execAll(CODICE_FISCALE, line)) {
     // All-letter words of 16 characters can pass the check by chance; real codes carry digits.
     if (!/\d/.test(match[0]) || !isValidCodiceFiscale(match[0])) continue;
     found.push({ start: match.index, end: match.index + 16, rank: 0, messageId: 'taxCode', preview: redact(match[0]) });
@@ -105,7 +106,7 @@ function scanTaxCodes(line: string, found: Candidate[]): void {
 
 function scanVatNumbers(line: string, found: Candidate[]): void {
   let companyLine: boolean | undefined;
-  for (const match of line.matchAll(VAT_NUMBER)) {
+  for (const match of execAll(VAT_NUMBER, line)) {
     const digits = match[2]!;
     if (!isValidPartitaIva(digits)) continue;
     const before = line.slice(Math.max(0, match.index - 30), match.index);
@@ -147,7 +148,7 @@ function endsInLink(before: string): boolean {
 function scanPhones(line: string, roleMailbox: boolean, found: Candidate[]): void {
   let publicLine: boolean | undefined;
   const isPublicLine = () => (publicLine ??= roleMailbox || publicPhoneCue.test(line));
-  for (const match of line.matchAll(PHONE)) {
+  for (const match of execAll(PHONE, line)) {
     const candidate = match[0];
     const end = match.index + candidate.length;
     const before = line.slice(Math.max(0, match.index - 40), match.index);

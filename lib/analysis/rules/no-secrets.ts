@@ -13,6 +13,7 @@ import * as en from '../lexicons/en/no-secrets';
 import * as it from '../lexicons/it/no-secrets';
 import { redact } from '../redact';
 import { keepDisjoint } from '../overlaps';
+import { execAll } from '../exec-all';
 
 type MessageId = 'providerToken' | 'privateKey' | 'credentialUrl' | 'assignedSecret' | 'sharedPassword';
 
@@ -132,20 +133,20 @@ function pushToken(found: Candidate[], provider: string, value: string, start: n
 
 function findProviderTokens(text: string, found: Candidate[]): void {
   if (hasLongToken(text)) {
-    for (const match of text.matchAll(TOKEN_FORMATS)) {
+    for (const match of execAll(TOKEN_FORMATS, text)) {
       const key = Object.keys(match.groups!).find((name) => match.groups![name] !== undefined)!;
       pushToken(found, secretFormats[Number(key.slice(1))]!.provider, match[0], match.index);
     }
   }
   for (const { format, pattern } of contextFormats) {
     if (!format.context!.test(text)) continue;
-    for (const match of text.matchAll(pattern)) pushToken(found, format.provider, match[0], match.index);
+    for (const match of execAll(pattern, text)) pushToken(found, format.provider, match[0], match.index);
   }
 }
 
 function findPrivateKeys(text: string, found: Candidate[]): void {
   if (!text.includes('PRIVATE KEY')) return;
-  for (const header of text.matchAll(PRIVATE_KEY_HEADER)) {
+  for (const header of execAll(PRIVATE_KEY_HEADER, text)) {
     const bodyStart = header.index + header[0].length;
     const endMarker = text.indexOf('-----END', bodyStart);
     const bodyEnd = endMarker >= 0 && endMarker - bodyStart < MAX_KEY_LENGTH ? endMarker : Math.min(text.length, bodyStart + 4000);
@@ -162,7 +163,7 @@ function findPrivateKeys(text: string, found: Candidate[]): void {
 
 function findCredentialUrls(text: string, found: Candidate[]): void {
   if (!text.includes('://')) return;
-  for (const match of text.matchAll(CREDENTIAL_URL)) {
+  for (const match of execAll(CREDENTIAL_URL, text)) {
     const [, user, password, host] = match as unknown as [string, string, string, string];
     if (LOCAL_HOST.test(host) || password === user || password.length < 4 || isPlaceholder(password)) continue;
     const start = match.index + match[0].length - host.length - 1 - password.length;
@@ -178,7 +179,7 @@ function findCredentialUrls(text: string, found: Candidate[]): void {
 
 function findAssignments(text: string, found: Candidate[]): void {
   if (!ASSIGNMENT_HINT.test(text)) return;
-  for (const match of text.matchAll(ASSIGNMENT)) {
+  for (const match of execAll(ASSIGNMENT, text)) {
     const name = match[1]!;
     if (harmlessKeyNames.test(name)) continue;
     // In a link's query string (?token=…&page=2) the value ends at the next parameter.
@@ -199,7 +200,7 @@ function findAssignments(text: string, found: Candidate[]): void {
 function findDisclosures(text: string, found: Candidate[]): void {
   PASSWORD_NOUN.lastIndex = 0;
   if (!PASSWORD_NOUN.test(text)) return;
-  for (const match of text.matchAll(DISCLOSURE)) {
+  for (const match of execAll(DISCLOSURE, text)) {
     const raw = match[match.length - 1]!;
     const value = trimValue(raw);
     const pin = PIN_DISCLOSURE.test(match[0]) && PIN_VALUE.test(value);

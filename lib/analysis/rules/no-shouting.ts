@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { defineRule } from '../define-rule';
 import * as en from '../lexicons/en/no-shouting';
 import * as it from '../lexicons/it/no-shouting';
+import { execAll } from '../exec-all';
 
 // Acronyms travel across languages (an Italian post cites NASA, an English one INPS): one set for both.
 const acronyms = new Set([...en.acronyms, ...it.acronyms]);
@@ -118,7 +119,7 @@ export default defineRule({
   },
   check({ text, options, report }) {
     const extraAcronyms = new Set(options.acronyms.map((acronym) => acronym.toUpperCase()));
-    const armour = text.includes('-----') ? [...text.matchAll(ARMOUR)].map((line) => ({ start: line.index, end: line.index + line[0].length })) : [];
+    const armour = text.includes('-----') ? execAll(ARMOUR, text).map((line) => ({ start: line.index, end: line.index + line[0].length })) : [];
     // Tokens come in order, so one cursor walks the armour lines once.
     let line = 0;
     const inArmour = (at: number) => {
@@ -137,7 +138,7 @@ export default defineRule({
     };
     if (TWO_CAPITALS.test(text)) {
       let previous = '';
-      for (const found of text.matchAll(TOKEN)) {
+      for (const found of execAll(TOKEN, text)) {
         const token = CODE_WORD.test(previous) || inArmour(found.index) ? { role: 'break' as const } : classify(found[0], extraAcronyms);
         previous = found[0];
         if (token.role === 'break') flush();
@@ -145,7 +146,7 @@ export default defineRule({
       }
       flush();
     }
-    for (const found of text.matchAll(MARKS)) {
+    for (const found of execAll(MARKS, text)) {
       const count = [...found[0].replace(/\uFE0F/gu, '')].length;
       if (count < (QUESTION.test(found[0]) ? options.minMarks : options.minExclamations)) continue;
       report({ messageId: 'punctuation', data: { marks: found[0] }, span: { start: found.index, end: found.index + found[0].length } });

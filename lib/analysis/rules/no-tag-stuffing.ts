@@ -2,13 +2,14 @@ import twitter from 'twitter-text';
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
 import type { Span } from '../schema';
+import { execAll } from '../exec-all';
 
 /** Fediverse mentions (`@user@server.social`), which twitter-text does not see. */
 const REMOTE_MENTION = /(?<![\p{L}\p{N}_/@.])@[\p{L}\p{N}_]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
 function mentionSpans(text: string): Span[] {
   const spans = twitter.extractMentionsWithIndices(text).map(({ indices: [start, end] }) => ({ start, end }));
-  for (const found of text.matchAll(REMOTE_MENTION)) spans.push({ start: found.index, end: found.index + found[0].length });
+  for (const found of execAll(REMOTE_MENTION, text)) spans.push({ start: found.index, end: found.index + found[0].length });
   return spans.sort((a, b) => a.start - b.start);
 }
 

@@ -5,7 +5,7 @@ import { compileByLanguage, type Match } from '../lexicon';
 import { teasers as en } from '../lexicons/en/no-teaser';
 import { teasers as it } from '../lexicons/it/no-teaser';
 import { countProseWords } from '../prose';
-import { findTakeaway } from '../takeaways';
+import { findTakeaway, type DraftView } from '../takeaways';
 
 const patterns = compileByLanguage({ en, it });
 
@@ -18,17 +18,33 @@ const MIN_CONCRETE = 2;
 const MIN_WORDS_WITH_CONCRETE = 6;
 
 /** True when the post without its teaser phrases still carries news: enough words, or names and figures. */
-function revealsNews(text: string, teasers: readonly Match[], minNewsWords: number): boolean {
+function revealsNews(draft: Pick<DraftView, 'lines' | 'memo'>, text: string, teasers: readonly Match[], minNewsWords: number): boolean {
+  // Words are counted line by line (no word spans a line break): a line without a teaser keeps its
+  // count in the memo, so typing recounts only the lines that changed or hold a teaser.
+  let words = 0;
+  let next = 0;
+  for (const line of draft.lines) {
+    if (!line.text) continue;
+    const inLine: Match[] = [];
+    while (next < teasers.length && teasers[next]!.start < line.end) inLine.push(teasers[next++]!);
+    words += inLine.length
+      ? countProseWords(withoutTeasers(text, inLine, line.start, line.end))
+      : draft.memo(`words\u0000${line.text}`, () => countProseWords(line.text));
+  }
+  if (words >= minNewsWords) return true;
+  if (words < MIN_WORDS_WITH_CONCRETE) return false;
+  const rest = withoutTeasers(text, teasers, 0, text.length);
+  return (rest.match(CONCRETE)?.length ?? 0) >= MIN_CONCRETE;
+}
+
+/** `text` from `from` to `to` with the teasers in it blanked out (same length, so offsets hold). */
+function withoutTeasers(text: string, teasers: readonly Match[], from: number, to: number): string {
   let rest = '';
-  let from = 0;
   for (const teaser of teasers) {
     rest += text.slice(from, teaser.start) + ' '.repeat(teaser.end - teaser.start);
     from = teaser.end;
   }
-  rest += text.slice(from);
-  const words = countProseWords(rest);
-  if (words >= minNewsWords) return true;
-  return words >= MIN_WORDS_WITH_CONCRETE && (rest.match(CONCRETE)?.length ?? 0) >= MIN_CONCRETE;
+  return rest + text.slice(from, to);
 }
 
 /**
@@ -82,7 +98,7 @@ export default defineRule({
   check(ctx) {
     const found = findMatchesByLine(ctx, patterns[ctx.language]);
     if (!found.length) return;
-    if (revealsNews(ctx.text, found, ctx.options.minNewsWords) || findTakeaway(ctx)) return;
+    if (revealsNews(ctx, ctx.text, found, ctx.options.minNewsWords) || findTakeaway(ctx)) return;
     for (const match of found) ctx.report({ messageId: 'teaser', data: { phrase: match.text }, span: match });
   },
 });

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { defineRule } from '../define-rule';
-import { compileByLanguage, compileLexicon, findMatches } from '../lexicon';
+import { compileByLanguage, compileLexicon, findMatches, lazyByLanguage } from '../lexicon';
 import * as en from '../lexicons/en/no-unreleased-info';
 import * as it from '../lexicons/it/no-unreleased-info';
+import { execAll } from '../exec-all';
 
 // Both lists in one pass: the group that matched tells how sure the match is.
 function compilePhrases(lexicon: typeof en): RegExp {
@@ -10,7 +11,7 @@ function compilePhrases(lexicon: typeof en): RegExp {
   const weak = compileLexicon(lexicon.unreleasedInOwnVoice).source;
   return new RegExp(`(?<strong>${strong})|(?<weak>${weak})`, flags);
 }
-const phrases = { en: compilePhrases(en), it: compilePhrases(it) };
+const phrases = lazyByLanguage({ en: () => compilePhrases(en), it: () => compilePhrases(it) });
 const ownVoice = compileByLanguage({ en: en.ownVoice, it: it.ownVoice });
 
 /** Results, deals and layoffs shared before they are public: insider information, and a breach of trust. */
@@ -61,7 +62,7 @@ export default defineRule({
   check({ text, language, report }) {
     // One finding per sentence is enough: the first certain phrase, else the first that counts in the company's voice.
     let weak: RegExpMatchArray | undefined;
-    for (const match of text.matchAll(phrases[language])) {
+    for (const match of execAll(phrases[language], text)) {
       if (match.groups!.strong !== undefined) return reportPhrase(match);
       weak ??= match;
     }
