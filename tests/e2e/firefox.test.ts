@@ -64,7 +64,7 @@ const cases: FirefoxCase[] = [
       'We are hiring two bakers for the new shop in Bologna.\n\n' +
       'Early shifts, fair pay, and all the focaccia you can eat. Giorgia Conti leads the team.\n' +
       'Know someone? Send them our way.',
-    typed: ' ORDER NOW!!! DM me for the price list. Keep it between us: the shop is internal only until Monday.',
+    typed: ' ORDER NOW!!!! DM me for the price list. Keep it between us: the shop is internal only until Monday.',
   },
   {
     name: 'mastodon compose form (textarea)',
@@ -163,7 +163,7 @@ describe('Firefox ESR: the options page and the popup', () => {
     await options.evaluate(() => void (location.href = 'popup.html'));
     const popup = await extensionPage(session.browser, 'popup.html');
     await popup.waitForSelector('[data-pc="popup"]');
-    const text = 'Thrilled and humbled to announce our Q3 revenue before the earnings call: up 40%!!! DM me for the deck at mario.rossi@gmail.com';
+    const text = 'Thrilled and humbled to announce our Q3 revenue before the earnings call: up 40%!!!! DM me for the deck at mario.rossi@gmail.com';
     const expected = expectedReport(text, 'x', { uiLanguage: 'it' });
     await popup.type('[data-pc="check-text"]', text);
     await popup.select('[data-pc="check-platform"]', 'x');

@@ -41,7 +41,10 @@ test('"Coach this page" starts the generic reader on an unknown site, and nothin
   await tab.bringToFront();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   await popup.locator('[data-pc="coach-page-button"]').click();
-  await expect.poll(() => popup.locator('[data-pc="coach-page-status"]').getAttribute('data-kind')).toBe('started');
+  // The background warms the analyser as soon as it starts; a request that arrives meanwhile waits for it.
+  await expect
+    .poll(() => popup.locator('[data-pc="coach-page-status"]').getAttribute('data-kind'), { timeout: 10_000 })
+    .toBe('started');
 
   await tab.bringToFront();
   await watchEditorMutations(editor);

@@ -47,7 +47,7 @@ async function categoryStatuses(report: Locator): Promise<Record<string, string 
 describe('popup', () => {
   test('"Check any text" with a platform picked gives the findings of the analysis', async ({ ext }) => {
     const text =
-      'Thrilled and humbled to announce our Q3 revenue before the earnings call: up 40%!!! This is internal only, keep it between us. ' +
+      'Thrilled and humbled to announce our Q3 revenue before the earnings call: up 40%!!!! This is internal only, keep it between us. ' +
       'DM me for the deck at mario.rossi@gmail.com #growth #leadership #innovation #success #winning';
     const expected = expectedReport(text, 'x');
     expect(categoriesOf(expected.findings).length, 'the text trips several categories').toBeGreaterThanOrEqual(3);

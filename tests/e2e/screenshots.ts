@@ -30,7 +30,7 @@ const X_DRAFT =
   'Every change ships behind a flag. Seriously, this shit works!!! ' +
   'The whole playbook is in my course: BUY NOW with code SHIP20, link in bio.';
 const CHECKED_TEXT =
-  'Thrilled and humbled to announce our Q3 revenue before the earnings call: up 40%!!! This is internal only, keep it between us. DM me for the deck at mario.rossi@gmail.com #growth #leadership #innovation #success #winning';
+  'Thrilled and humbled to announce our Q3 revenue before the earnings call: up 40%!!!! This is internal only, keep it between us. DM me for the deck at mario.rossi@gmail.com #growth #leadership #innovation #success #winning';
 
 /** Writes `draft` in place of the text in `editor` (Enter between paragraphs), opens the overlay's panel and takes the viewport. */
 async function overlayScreenshot(session: ExtensionSession, url: string, editorSelector: string, draft: string, platform: 'linkedin' | 'x', file: string) {

@@ -99,7 +99,7 @@ const cases: SiteCase[] = [
       'We are hiring two bakers for the new shop in Bologna.\n\n' +
       'Early shifts, fair pay, and all the focaccia you can eat. Giorgia Conti leads the team.\n' +
       'Know someone? Send them our way.',
-    typed: ' ORDER NOW!!! DM me for the price list. Keep it between us: the shop is internal only until Monday.',
+    typed: ' ORDER NOW!!!! DM me for the price list. Keep it between us: the shop is internal only until Monday.',
     trips: ['confidential', 'inappropriate', 'self-promotion'],
   },
   {
@@ -112,7 +112,7 @@ const cases: SiteCase[] = [
       'I stopped writing weekly plans and started writing weekly questions.\n\n' +
       'This week: what would make Friday feel calm? The answer was one unread inbox, not ten tasks done.',
     pasted: notes + notes,
-    typed: ' Link in bio, BUY NOW!!! Damn good deal.',
+    typed: ' Link in bio, BUY NOW!!!! Damn good deal.',
     trips: ['inappropriate', 'length', 'self-promotion'],
   },
   {
@@ -256,7 +256,7 @@ const cases: SiteCase[] = [
     url: 'https://www.threads.com/@marco.e/post/C9aBcDeF',
     editor: (page) => page.locator('[role="textbox"]'),
     fixtureDraft: 'A plain squared one.\n\nThe fancy ones made me afraid to write badly.',
-    typed: ' Link in bio, BUY NOW!!! Damn good deal.',
+    typed: ' Link in bio, BUY NOW!!!! Damn good deal.',
     trips: ['inappropriate', 'self-promotion'],
   },
   {
