@@ -7,7 +7,7 @@ export default defineLesson({
     en: {
       why: 'Insulting customers or colleagues in public hurts the people you need and tells every reader how you would treat them. Describe the problem and how you will solve it, not the people involved.',
       weak: 'Honestly, our customers are too dumb to read a two-line email.',
-      strong: 'Half of our customers missed the two-line email about the new login. Lesson learned: the change now shows up on the login page itself, where people actually look.',
+      strong: 'Many of our customers never saw the two-line email about the new login. Lesson learned: the change now shows up on the login page itself, where people actually look.',
       exercise: 'Rewrite the post about the problem, not about the people, and say what you changed.',
     },
     it: {

@@ -107,7 +107,7 @@ export const baseVerbs: readonly string[] = [
   'interface', 'interiordesign', 'intern', 'interpret', 'interrupt', 'interview', 'intimidate', 'intoxicate',
   'intrigue', 'introduce', 'intrude', 'inundate', 'invade', 'invent', 'invert', 'invest', 'investigate',
   'invigorate', 'invite', 'invoice', 'invoke', 'involve', 'irk', 'iron', 'irritate', 'isolate', 'issue', 'jack',
-  'jag', 'jam', 'jazz', 'jog', 'join', 'joke', 'jot', 'judge', 'juggle', 'juice', 'jump', 'justify',
+  'jag', 'jam', 'jazz', 'jet', 'jog', 'join', 'joke', 'jot', 'judge', 'juggle', 'juice', 'jump', 'justify',
   'juxtapose', 'keel', 'keep', 'key', 'kick', 'kid', 'kidnap', 'kill', 'kiss', 'knead', 'kneel', 'knit',
   'knock', 'know', 'label', 'labor', 'labour', 'lace', 'lack', 'lag', 'lance', 'land', 'languish', 'lap',
   'lash', 'latch', 'laugh', 'launch', 'launder', 'lay', 'leach', 'lead', 'leak', 'lean', 'leap', 'learn',
