@@ -27,7 +27,7 @@ export interface DraftView {
   language: Language;
   lines: readonly Line[];
   sentences: readonly Sentence[];
-  memo<T>(key: string, compute: () => T): T;
+  memo<T>(key: string, compute: () => T, kind?: string): T;
 }
 
 const lexicons = { en, it } as const;
@@ -89,7 +89,7 @@ function findCheapTakeaway({ language, lines, memo }: DraftView): Takeaway | nul
   let listItems = 0;
   for (const line of lines) {
     if (!line.text.trim()) continue;
-    const { takeaway, listItem } = memo(`line\u0000${line.text}`, () => lineSignals(line, language));
+    const { takeaway, listItem } = memo(line.text, () => lineSignals(line, language), 'line');
     if (takeaway) return { kind: takeaway.kind, span: { start: line.start + takeaway.start, end: line.start + takeaway.end } };
     if (listItem && ++listItems === 2) return { kind: 'list', span: { start: line.start, end: line.end } };
   }
@@ -130,7 +130,7 @@ function findInstructionByGrammar({ language, sentences, memo }: DraftView): Tak
     const body = sentence.text.slice(lead);
     if (NOT_A_VERB.test(body) || NOT_A_BASE_FORM.test(body) || startsWith(notInstruction.en, sentence.text, lead)) continue;
     checked++;
-    if (memo(`imperative\u0000${body}`, () => opensWithImperative(body))) {
+    if (memo(body, () => opensWithImperative(body), 'imperative')) {
       return { kind: 'instruction', span: { start: sentence.start, end: sentence.end } };
     }
   }
@@ -207,6 +207,6 @@ function firstMatch(pattern: RegExp, text: string): Match | null {
 /** `countProseWords` for a whole draft, counted line by line through the memo so edits recount one line. */
 export function countDraftWords({ lines, memo }: Pick<DraftView, 'lines' | 'memo'>): number {
   let words = 0;
-  for (const line of lines) if (line.text) words += memo(`words\u0000${line.text}`, () => countProseWords(line.text));
+  for (const line of lines) if (line.text) words += memo(line.text, () => countProseWords(line.text), 'words');
   return words;
 }

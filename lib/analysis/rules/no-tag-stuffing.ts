@@ -19,14 +19,14 @@ interface LineTags {
 }
 
 /** A line's hashtags and mentions, relative to the line; undefined for a line with neither sign. */
-function lineTags(line: string, memo: <T>(key: string, compute: () => T) => T): LineTags | undefined {
+function lineTags(line: string, memo: <T>(key: string, compute: () => T, kind?: string) => T): LineTags | undefined {
   const hasHash = line.includes('#') || line.includes('＃');
   const hasAt = line.includes('@') || line.includes('＠');
   if (!hasHash && !hasAt) return undefined;
-  return memo(`tags\u0000${line}`, () => ({
+  return memo(line, () => ({
     hashtags: hasHash ? twitter.extractHashtagsWithIndices(line).map(({ indices: [start, end] }) => ({ start, end })) : [],
     mentions: hasAt ? mentionSpans(line) : [],
-  }));
+  }), 'tags');
 }
 
 /** From the first tag over the limit to the end of the last tag. */
