@@ -30,6 +30,7 @@ let text = distinctText(language, size, 0);
 analyzer.analyze(text, { platform: 'generic' });
 spent.clear();
 let total = 0;
+const cpuStart = process.cpuUsage();
 for (let i = 0; i < edits; i++) {
   const char = typed[i % typed.length]!;
   if (i % 2) {
@@ -40,6 +41,7 @@ for (let i = 0; i < edits; i++) {
   analyzer.analyze(text, { platform: 'generic' });
   total += performance.now() - start;
 }
+const cpu = process.cpuUsage(cpuStart);
 const inRules = [...spent.values()].reduce((a, b) => a + b, 0);
-console.log(`${language} ${size}: ${(total / edits).toFixed(2)} ms per edit; rules ${(inRules / edits).toFixed(2)} ms, engine ${((total - inRules) / edits).toFixed(2)} ms`);
+console.log(`${language} ${size}: ${(total / edits).toFixed(2)} ms per edit (processor ${((cpu.user + cpu.system) / 1000 / edits).toFixed(2)} ms); rules ${(inRules / edits).toFixed(2)} ms, engine ${((total - inRules) / edits).toFixed(2)} ms`);
 for (const [id, ms] of [...spent].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${id.padEnd(32)} ${(ms / edits).toFixed(3)} ms`);
