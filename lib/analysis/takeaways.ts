@@ -1,5 +1,5 @@
 import { countProseWords } from './prose';
-import { compileByLanguage, compileLexicon, lazyByLanguage, type Match } from './lexicon';
+import { compileByLanguage, compileLexicon, lazyByLanguage, mayMatch, type Match } from './lexicon';
 import { baseVerbs } from './lexicons/en/base-verbs';
 import * as en from './lexicons/en/takeaways';
 import * as it from './lexicons/it/takeaways';
@@ -198,7 +198,12 @@ function startsWith(pattern: RegExp, text: string, at: number): boolean {
   return pattern.test(text);
 }
 
+/**
+ * The first match of a compiled lexicon, after its word screen: most lines hold none of the words the
+ * big alternations need, and one that never runs is never compiled, which a cold start feels most.
+ */
 function firstMatch(pattern: RegExp, text: string): Match | null {
+  if (!mayMatch(pattern, text)) return null;
   pattern.lastIndex = 0;
   const found = pattern.exec(text);
   return found ? { start: found.index, end: found.index + found[0].length, text: found[0] } : null;
