@@ -46,9 +46,12 @@ export interface DocumentContext<O, M extends string> extends BaseContext<O, M> 
   readonly stats: Stats;
   /**
    * Caches `compute()` under `key` across analyses (scoped to the rule and language), so per-sentence
-   * work in a document rule is redone only for sentences that changed.
+   * work in a document rule is redone only for sentences that changed. With `kind`, entries of that
+   * kind are kept apart and `key` is the line or sentence text itself: a key built as
+   * `kind + text` is a new string to copy and hash on every analysis, which on a long draft costs
+   * more than the lookup saves.
    */
-  memo<T>(key: string, compute: () => T): T;
+  memo<T>(key: string, compute: () => T, kind?: string): T;
 }
 
 interface RuleBase<O, M extends string> {

@@ -219,7 +219,15 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
             for (const report of reports) addFinding(active, report, sentence.start);
           }
         } else {
-          const memos = cacheFor<unknown>(`${rule.memoScope ?? active.cacheKey}\u0000${language}\u0000memo`);
+          const memoKey = `${rule.memoScope ?? active.cacheKey}\u0000${language}\u0000memo`;
+          const memos = cacheFor<unknown>(memoKey);
+          const memosOfKind = new Map<string, Lru<unknown>>();
+          const memoFor = (kind: string | undefined): Lru<unknown> => {
+            if (kind === undefined) return memos;
+            let cache = memosOfKind.get(kind);
+            if (!cache) memosOfKind.set(kind, (cache = cacheFor<unknown>(`${memoKey}\u0000${kind}`)));
+            return cache;
+          };
           const ctx: DocumentContext<unknown, string> = {
             text,
             language,
@@ -230,7 +238,7 @@ export function createAnalyzer(settings?: unknown, rules: readonly Rule[] = [], 
             sentences: segmentation.sentences,
             stats,
             report: (r) => addFinding(active, r, 0),
-            memo: (key, compute) => memos.getOrCreate(key, compute) as never,
+            memo: (key, compute, kind) => memoFor(kind).getOrCreate(key, compute) as never,
           };
           rule.check(ctx);
         }

@@ -17,7 +17,7 @@ export function findMatchesByLine(ctx: Pick<DocumentContext<unknown, string>, 'l
   const matches: Match[] = [];
   for (const line of ctx.lines) {
     if (!line.text) continue;
-    const byPattern = ctx.memo(`matches\u0000${line.text}`, () => new Map<number, Match[]>());
+    const byPattern = ctx.memo(line.text, () => new Map<number, Match[]>(), 'matches');
     let lineMatches = byPattern.get(id);
     if (!lineMatches) byPattern.set(id, (lineMatches = findMatches(pattern, line.text)));
     for (const match of lineMatches) {

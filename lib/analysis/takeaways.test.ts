@@ -6,7 +6,8 @@ import { countDraftWords, findTakeaway, type TakeawayKind } from './takeaways';
 function draft(text: string, language: Language) {
   const { lines, sentences } = segment(text, language, createLineCache());
   const cache = new Map<string, unknown>();
-  const memo = <T>(key: string, compute: () => T): T => {
+  const memo = <T>(text: string, compute: () => T, kind = ''): T => {
+    const key = `${kind}\u0000${text}`;
     if (!cache.has(key)) cache.set(key, compute());
     return cache.get(key) as T;
   };

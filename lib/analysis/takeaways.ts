@@ -1,5 +1,5 @@
 import { countProseWords } from './prose';
-import { compileByLanguage, compileLexicon, lazyByLanguage, type Match } from './lexicon';
+import { compileByLanguage, compileLexicon, lazyByLanguage, mayMatch, type Match } from './lexicon';
 import { baseVerbs } from './lexicons/en/base-verbs';
 import * as en from './lexicons/en/takeaways';
 import * as it from './lexicons/it/takeaways';
@@ -27,7 +27,7 @@ export interface DraftView {
   language: Language;
   lines: readonly Line[];
   sentences: readonly Sentence[];
-  memo<T>(key: string, compute: () => T): T;
+  memo<T>(key: string, compute: () => T, kind?: string): T;
 }
 
 const lexicons = { en, it } as const;
@@ -89,7 +89,7 @@ function findCheapTakeaway({ language, lines, memo }: DraftView): Takeaway | nul
   let listItems = 0;
   for (const line of lines) {
     if (!line.text.trim()) continue;
-    const { takeaway, listItem } = memo(`line\u0000${line.text}`, () => lineSignals(line, language));
+    const { takeaway, listItem } = memo(line.text, () => lineSignals(line, language), 'line');
     if (takeaway) return { kind: takeaway.kind, span: { start: line.start + takeaway.start, end: line.start + takeaway.end } };
     if (listItem && ++listItems === 2) return { kind: 'list', span: { start: line.start, end: line.end } };
   }
@@ -130,7 +130,7 @@ function findInstructionByGrammar({ language, sentences, memo }: DraftView): Tak
     const body = sentence.text.slice(lead);
     if (NOT_A_VERB.test(body) || NOT_A_BASE_FORM.test(body) || startsWith(notInstruction.en, sentence.text, lead)) continue;
     checked++;
-    if (memo(`imperative\u0000${body}`, () => opensWithImperative(body))) {
+    if (memo(body, () => opensWithImperative(body), 'imperative')) {
       return { kind: 'instruction', span: { start: sentence.start, end: sentence.end } };
     }
   }
@@ -198,7 +198,12 @@ function startsWith(pattern: RegExp, text: string, at: number): boolean {
   return pattern.test(text);
 }
 
+/**
+ * The first match of a compiled lexicon, after its word screen: most lines hold none of the words the
+ * big alternations need, and one that never runs is never compiled, which a cold start feels most.
+ */
 function firstMatch(pattern: RegExp, text: string): Match | null {
+  if (!mayMatch(pattern, text)) return null;
   pattern.lastIndex = 0;
   const found = pattern.exec(text);
   return found ? { start: found.index, end: found.index + found[0].length, text: found[0] } : null;
@@ -207,6 +212,6 @@ function firstMatch(pattern: RegExp, text: string): Match | null {
 /** `countProseWords` for a whole draft, counted line by line through the memo so edits recount one line. */
 export function countDraftWords({ lines, memo }: Pick<DraftView, 'lines' | 'memo'>): number {
   let words = 0;
-  for (const line of lines) if (line.text) words += memo(`words\u0000${line.text}`, () => countProseWords(line.text));
+  for (const line of lines) if (line.text) words += memo(line.text, () => countProseWords(line.text), 'words');
   return words;
 }

@@ -93,7 +93,29 @@ function quantifier(entry: string, at: number): { length: number; optional: bool
  * whose every alternative requires a word). `atStart`: the sequence begins where a word of the text
  * begins; `endsWord`: what follows it ends a word.
  */
-function requiredSets(entry: string, atStart: boolean, endsWord: boolean): { sets: Candidate[][]; endsAtWordStart: boolean } {
+function requiredSets(entry: string, atStart: boolean, endsWord: boolean): RequiredSets {
+  if (entry.length < MEMO_MIN_LENGTH) return readRequiredSets(entry, atStart, endsWord);
+  const memo = requiredSetsOf[(atStart ? 2 : 0) + (endsWord ? 1 : 0)]!;
+  let found = memo.get(entry);
+  if (!found) memo.set(entry, (found = readRequiredSets(entry, atStart, endsWord)));
+  return found;
+}
+
+interface RequiredSets {
+  /** Shared between callers through the memo: read it, never reorder it. */
+  readonly sets: readonly Candidate[][];
+  endsAtWordStart: boolean;
+}
+
+/**
+ * Long groups read before: a template's slot ("(women|men|…)", hundreds of words) is expanded into
+ * every entry that uses it, and reading it again for each entry was much of the start-up's screen work.
+ * One memo per combination of `atStart` and `endsWord`, so the key is the entry itself.
+ */
+const requiredSetsOf = Array.from({ length: 4 }, () => new Map<string, RequiredSets>());
+const MEMO_MIN_LENGTH = 200;
+
+function readRequiredSets(entry: string, atStart: boolean, endsWord: boolean): RequiredSets {
   const sets: Candidate[][] = [];
   let wordStart = atStart;
   for (let i = 0; i < entry.length; ) {
@@ -165,7 +187,7 @@ function requiredSets(entry: string, atStart: boolean, endsWord: boolean): { set
 /** Longer words are rarer: the set whose shortest word is longest, then the smallest. */
 const score = (set: readonly Candidate[]) => Math.min(...set.map((c) => c.word.length)) * 1000 - set.length;
 
-function bestOf(sets: Candidate[][]): Candidate[] {
+function bestOf(sets: readonly Candidate[][]): Candidate[] {
   return sets.reduce<Candidate[]>((best, set) => (!best.length || score(set) > score(best) ? set : best), []);
 }
 
@@ -182,8 +204,8 @@ export function requiredWords(entry: string): RequiredWords | null {
 
 /** The two rarest such sets: a match contains a word of each ("customers" and "idiots"). */
 function screeningSets(entry: string): RequiredWords[] {
-  return requiredSets(entry, true, true)
-    .sets.sort((a, b) => score(b) - score(a))
+  return [...requiredSets(entry, true, true).sets]
+    .sort((a, b) => score(b) - score(a))
     .slice(0, 2)
     .map(toWords);
 }

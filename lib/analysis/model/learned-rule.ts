@@ -45,8 +45,10 @@ export function defineLearnedRule(
     examples,
     check({ text, language, paragraphs, sentences, report, memo }) {
       const units: readonly Unit[] = text.length <= WHOLE_DRAFT_CHARS ? [{ start: 0, end: text.length }] : paragraphs;
-      for (const unit of units) {
-        const unitText = text.slice(unit.start, unit.end);
+      const texts = text.length <= WHOLE_DRAFT_CHARS ? [text] : paragraphTexts(text, paragraphs);
+      for (let index = 0; index < units.length; index++) {
+        const unit = units[index]!;
+        const unitText = texts[index]!;
         if (!unitText.trim()) continue;
         const model = modelFor(language);
         // A word's n-grams are kept between analyses: after a keystroke only the edited word is new.
@@ -56,11 +58,32 @@ export function defineLearnedRule(
         if (!scores) continue;
         const head = scores.heads[category];
         if (head.probability < head.threshold) continue;
-        const strongest = strongestSentence(scores, head.pushes, unit, sentences);
-        report({ messageId: 'learned', data: { words: topWords(scores, head.pushes, unitText) }, span: strongest });
+        // What to report depends only on the unit's text (its sentences are its own lines'), so it is
+        // kept with the unit, relative to it: typing elsewhere does not walk this unit's tokens again.
+        const found = memo(
+          unitText,
+          () => {
+            const strongest = strongestSentence(scores, head.pushes, unit, sentences);
+            return { start: strongest.start - unit.start, end: strongest.end - unit.start, words: topWords(scores, head.pushes, unitText) };
+          },
+          `report\u0000${category}`,
+        );
+        report({ messageId: 'learned', data: { words: found.words }, span: { start: unit.start + found.start, end: unit.start + found.end } });
       }
     },
   });
+}
+
+/**
+ * The paragraphs' texts of one analysis, cut once for the four learned rules: each string is hashed
+ * by its first lookup in the memo, and the other rules reuse the hash instead of cutting and hashing
+ * a long draft again.
+ */
+const paragraphTextsOf = new WeakMap<readonly Unit[], readonly string[]>();
+function paragraphTexts(text: string, paragraphs: readonly Unit[]): readonly string[] {
+  let texts = paragraphTextsOf.get(paragraphs);
+  if (!texts) paragraphTextsOf.set(paragraphs, (texts = paragraphs.map((unit) => text.slice(unit.start, unit.end))));
+  return texts;
 }
 
 /** The sentence of the unit whose tokens pushed the score up the most, or the whole unit. */

@@ -69,7 +69,7 @@ export default defineRule({
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
       // Looked up once per sentence text: typing re-reads only the sentence it changed.
-      const cue = memo(`cue\u0000${sentence.text}`, () => findMatches(cues[language], sentence.text)[0] ?? null);
+      const cue = memo(sentence.text, () => findMatches(cues[language], sentence.text)[0] ?? null, 'cue');
       if (!cue) continue;
       const window = sentences.slice(Math.max(0, i - WINDOW), i + WINDOW + 1);
       const windowText = text.slice(window[0]!.start, window[window.length - 1]!.end);

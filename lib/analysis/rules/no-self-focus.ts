@@ -89,7 +89,7 @@ export default defineRule({
     let firstSelf: (typeof sentences)[number] | undefined;
     for (const sentence of sentences) {
       if (!sentence.words) continue;
-      const focus = memo(`focus\u0000${sentence.text}`, () => countFocus(sentence.text, language));
+      const focus = memo(sentence.text, () => countFocus(sentence.text, language), 'focus');
       // Speaking to the reader, or teaching from one's own experience, is not self-focus.
       if (focus.reader || focus.lesson) return;
       wordySentences++;

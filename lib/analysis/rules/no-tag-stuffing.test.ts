@@ -44,5 +44,12 @@ testRule(rule, {
       platform: 'mastodon',
       findings: [{ messageId: 'tooManyMentions', data: { count: 6 }, match: '@fede' }],
     },
+    {
+      // Tags are read line by line and counted over the whole draft, Windows line breaks included;
+      // a hashtag inside a link on its line is not a tag.
+      text: 'Sunday bake #sourdough\r\n#bread #baking\r\n\r\nRecipe: https://example.com/bake#top\n#homemade #breadmaking\n#foodie with @ana',
+      platform: 'instagram',
+      findings: [{ messageId: 'tooManyHashtags', data: { count: 6, max: 5, extra: 1, platform: 'Instagram' }, match: '#foodie' }],
+    },
   ],
 });

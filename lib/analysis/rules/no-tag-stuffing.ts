@@ -13,6 +13,22 @@ function mentionSpans(text: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+interface LineTags {
+  hashtags: readonly Span[];
+  mentions: readonly Span[];
+}
+
+/** A line's hashtags and mentions, relative to the line; undefined for a line with neither sign. */
+function lineTags(line: string, memo: <T>(key: string, compute: () => T, kind?: string) => T): LineTags | undefined {
+  const hasHash = line.includes('#') || line.includes('＃');
+  const hasAt = line.includes('@') || line.includes('＠');
+  if (!hasHash && !hasAt) return undefined;
+  return memo(line, () => ({
+    hashtags: hasHash ? twitter.extractHashtagsWithIndices(line).map(({ indices: [start, end] }) => ({ start, end })) : [],
+    mentions: hasAt ? mentionSpans(line) : [],
+  }), 'tags');
+}
+
 /** From the first tag over the limit to the end of the last tag. */
 function extraSpan(tags: readonly Span[], max: number): Span {
   return { start: tags[max]!.start, end: tags[tags.length - 1]!.end };
@@ -84,11 +100,22 @@ export default defineRule({
       { text: 'Grazie a @giulia.rossi e @marco_b per il workshop di ieri: le slide sono nel primo commento.', platform: 'linkedin' },
     ],
   },
-  check({ text, platform, stats, options, report }) {
+  check({ text, lines, platform, stats, options, report, memo }) {
     const mayHaveHashtags = text.includes('#') || text.includes('＃');
-    const hashtags = mayHaveHashtags
-      ? twitter.extractHashtagsWithIndices(text).map(({ indices: [start, end] }) => ({ start, end }))
-      : [];
+    const mayHaveMentions = text.includes('@') || text.includes('＠');
+    const hashtags: Span[] = [];
+    const mentions: Span[] = [];
+    if (mayHaveHashtags || mayHaveMentions) {
+      // A hashtag, a mention or a link never spans a line break, so each line's tags are found once
+      // and kept: an edit re-reads only its line. twitter-text also copies the rest of the text
+      // after every hashtag, which on a long draft costs far more than the tags themselves.
+      for (const line of lines) {
+        const tags = lineTags(line.text, memo);
+        if (!tags) continue;
+        for (const tag of tags.hashtags) hashtags.push({ start: line.start + tag.start, end: line.start + tag.end });
+        for (const mention of tags.mentions) mentions.push({ start: line.start + mention.start, end: line.start + mention.end });
+      }
+    }
     const data = { count: hashtags.length, max: platform.maxHashtags, extra: hashtags.length - platform.maxHashtags, platform: platform.name };
     if (hashtags.length > platform.maxHashtags) {
       report({ messageId: 'tooManyHashtags', data, span: extraSpan(hashtags, platform.maxHashtags) });
@@ -96,8 +123,7 @@ export default defineRule({
       report({ messageId: 'hashtagWall', data: { count: hashtags.length }, span: { start: hashtags[0]!.start, end: hashtags[hashtags.length - 1]!.end } });
     }
 
-    if (!text.includes('@') && !text.includes('＠')) return;
-    const mentions = mentionSpans(text);
+    if (!mayHaveMentions) return;
     if (mentions.length > platform.maxMentions) {
       report({
         messageId: 'tooManyMentions',

@@ -29,7 +29,7 @@ function revealsNews(draft: Pick<DraftView, 'lines' | 'memo'>, text: string, tea
     while (next < teasers.length && teasers[next]!.start < line.end) inLine.push(teasers[next++]!);
     words += inLine.length
       ? countProseWords(withoutTeasers(text, inLine, line.start, line.end))
-      : draft.memo(`words\u0000${line.text}`, () => countProseWords(line.text));
+      : draft.memo(line.text, () => countProseWords(line.text), 'words');
   }
   if (words >= minNewsWords) return true;
   if (words < MIN_WORDS_WITH_CONCRETE) return false;
