@@ -228,10 +228,11 @@ function train(language: Language, pool: readonly PoolRow[]): ModelData {
   const clean = rows.flatMap((row, i) => (row.group === 'posts' && !row.expect.length && row.forbid.length === categoryIds.length ? [i] : []));
   const quietShare = (thresholds: ReturnType<typeof thresholdsAt>) =>
     clean.filter((i) => !flags[i]!.size && thresholds.every(({ threshold }, head) => outOfFold[head]![i]! < threshold)).length / clean.length;
-  const postBudget = POST_BUDGETS.find((budget) => quietShare(thresholdsAt(budget)) >= MIN_QUIET_CLEAN) ?? POST_BUDGETS.at(-1)!;
-  const thresholds = thresholdsAt(postBudget);
+  const candidates = POST_BUDGETS.map((budget) => ({ budget, thresholds: thresholdsAt(budget) }));
+  const { budget: postBudget, thresholds } = candidates.find(({ thresholds }) => quietShare(thresholds) >= MIN_QUIET_CLEAN) ?? candidates.at(-1)!;
+  const rulesQuiet = clean.filter((i) => !flags[i]!.size).length / clean.length;
   console.log(
-    `${language}: posts budget ${(postBudget * 100).toFixed(2)}%; clean posts quiet out of fold: rules alone ${(quietShare(thresholds.map(() => ({ threshold: Infinity, binding: '' }))) * 100).toFixed(1)}%, with the model ${(quietShare(thresholds) * 100).toFixed(1)}%`,
+    `${language}: posts budget ${(postBudget * 100).toFixed(2)}%; clean posts quiet out of fold: rules alone ${(rulesQuiet * 100).toFixed(1)}%, with the model ${(quietShare(thresholds) * 100).toFixed(1)}%`,
   );
   const all = new Int8Array(modelCategories.length * size);
   const heads = {} as ModelData['heads'];
