@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoryIds } from '../lib/analysis/schema';
-import { evaluate, loadCorpusDir, type Evaluation } from './corpus/evaluate';
+import { categoryIds, type CategoryId } from '../lib/analysis/schema';
+import { evaluate, loadCorpusDir, type CorpusRow, type Evaluation } from './corpus/evaluate';
 
 const own = loadCorpusDir('own');
 
@@ -46,7 +46,7 @@ describe('own labeled corpus (tests/fixtures/corpus/own), a regression suite wri
  * catch regressions, not noise. Nothing was tuned on these rows. `falseAlarms` bounds the dataset's own
  * category; `anyFalseAlarm` bounds every category its negatives forbid.
  */
-const floors: Record<string, { category: (typeof categoryIds)[number]; recall: number; falseAlarms: number; anyFalseAlarm: number }> = {
+const floors: Record<string, { category: CategoryId; recall: number; falseAlarms: number; anyFalseAlarm: number }> = {
   'davidson_offensive_en.jsonl': { category: 'inappropriate', recall: 0.97, falseAlarms: 0.08, anyFalseAlarm: 0.08 },
   'mhc_hatecheck_it.jsonl': { category: 'inappropriate', recall: 0.72, falseAlarms: 0.08, anyFalseAlarm: 0.08 },
   'secretlint_fixtures_en.jsonl': { category: 'confidential', recall: 0.85, falseAlarms: 0.05, anyFalseAlarm: 0.05 },
@@ -73,53 +73,52 @@ describe('test halves of the real datasets (tests/fixtures/corpus/eval/test)', (
   }
 });
 
+type HeldOutFloors = Record<'en' | 'it', { recall: Partial<Record<CategoryId, number>>; quietClean: number }>;
+
 /**
- * Floors on the blind posts, written from the category definitions by an author who never saw the
- * rules or the model, and never edited to fit them. The failure message names no row: these posts are
+ * One test per file of a held-out folder: recall per floored category, and the share of its clean
+ * posts (as `isClean` says) left with no warning. The failure message names no row: these posts are
  * scored, not read while tuning.
  */
-const blindFloors: Record<'en' | 'it', { recall: Record<(typeof categoryIds)[number], number>; quietClean: number }> = {
-  en: { recall: { 'self-promotion': 0.68, inappropriate: 0.68, confidential: 0.93, length: 0.93, 'reader-value': 0.93 }, quietClean: 0.95 },
-  it: { recall: { 'self-promotion': 0.75, inappropriate: 0.8, confidential: 0.93, length: 0.93, 'reader-value': 0.93 }, quietClean: 0.92 },
-};
-
-describe('blind posts (tests/fixtures/corpus/blind)', () => {
-  for (const [name, rows] of loadCorpusDir('blind')) {
-    const language = rows[0]!.lang;
-    const floor = blindFloors[language];
-    it(`${name}: recall per category and clean posts left quiet stay at their floors`, () => {
-      const result = evaluate(rows);
-      for (const category of categoryIds) {
-        expect(result.recall[category]!.recall, category).toBeGreaterThanOrEqual(floor.recall[category]);
-      }
-      const clean = rows.filter((row) => row.forbid.length === categoryIds.length);
-      const quiet = evaluate(clean).falseAlarms;
-      expect(1 - quiet.rate).toBeGreaterThanOrEqual(floor.quietClean);
-    });
-  }
-});
+function floorHeldOut(folder: string, floors: HeldOutFloors, isClean: (row: CorpusRow) => boolean) {
+  describe(`${folder} posts (tests/fixtures/corpus/${folder})`, () => {
+    for (const [name, rows] of loadCorpusDir(folder)) {
+      const floor = floors[rows[0]!.lang];
+      it(`${name}: recall per category and clean posts left quiet stay at their floors`, () => {
+        const result = evaluate(rows);
+        for (const [category, recall] of Object.entries(floor.recall)) {
+          expect(result.recall[category as CategoryId]!.recall, category).toBeGreaterThanOrEqual(recall);
+        }
+        expect(1 - evaluate(rows.filter(isClean)).falseAlarms.rate).toBeGreaterThanOrEqual(floor.quietClean);
+      });
+    }
+  });
+}
 
 /**
- * Floors on the fresh posts: a second, larger blind set, written like the training posts and kept out
- * of training. Categories with fewer than ten positives are not floored (one post would move them by
- * ten points); clean posts are those that expect nothing and forbid at least four categories (a long
- * post leaves `length` free).
+ * The blind posts, written from the category definitions by an author who never saw the rules or the
+ * model, and never edited to fit them. Clean posts forbid every category.
  */
-const freshFloors: Record<'en' | 'it', { recall: Partial<Record<(typeof categoryIds)[number], number>>; quietClean: number }> = {
-  en: { recall: { 'self-promotion': 0.84, inappropriate: 0.66, confidential: 0.78, 'reader-value': 0.95 }, quietClean: 0.9 },
-  it: { recall: { 'self-promotion': 0.93, inappropriate: 0.77, confidential: 0.76, 'reader-value': 0.95 }, quietClean: 0.9 },
-};
+floorHeldOut(
+  'blind',
+  {
+    en: { recall: { 'self-promotion': 0.68, inappropriate: 0.68, confidential: 0.93, length: 0.93, 'reader-value': 0.93 }, quietClean: 0.95 },
+    it: { recall: { 'self-promotion': 0.75, inappropriate: 0.8, confidential: 0.93, length: 0.93, 'reader-value': 0.93 }, quietClean: 0.92 },
+  },
+  (row) => row.forbid.length === categoryIds.length,
+);
 
-describe('fresh posts (tests/fixtures/corpus/fresh)', () => {
-  for (const [name, rows] of loadCorpusDir('fresh')) {
-    const floor = freshFloors[rows[0]!.lang];
-    it(`${name}: recall per category and clean posts left quiet stay at their floors`, () => {
-      const result = evaluate(rows);
-      for (const [category, recall] of Object.entries(floor.recall)) {
-        expect(result.recall[category as (typeof categoryIds)[number]]!.recall, category).toBeGreaterThanOrEqual(recall);
-      }
-      const clean = rows.filter((row) => !row.expect.length && row.forbid.length >= categoryIds.length - 1);
-      expect(1 - evaluate(clean).falseAlarms.rate).toBeGreaterThanOrEqual(floor.quietClean);
-    });
-  }
-});
+/**
+ * The fresh posts: a second, larger blind set, written like the training posts and kept out of
+ * training. Categories with fewer than ten positives are not floored (one post would move them by ten
+ * points); clean posts expect nothing and forbid at least four categories (a long post leaves
+ * `length` free).
+ */
+floorHeldOut(
+  'fresh',
+  {
+    en: { recall: { 'self-promotion': 0.84, inappropriate: 0.66, confidential: 0.78, 'reader-value': 0.95 }, quietClean: 0.9 },
+    it: { recall: { 'self-promotion': 0.93, inappropriate: 0.77, confidential: 0.76, 'reader-value': 0.95 }, quietClean: 0.9 },
+  },
+  (row) => !row.expect.length && row.forbid.length >= categoryIds.length - 1,
+);
