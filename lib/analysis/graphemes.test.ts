@@ -6,7 +6,7 @@ const reference = (text: string) => [...new Intl.Segmenter(undefined, { granular
 
 describe('graphemeStarts', () => {
   it('agrees with Intl.Segmenter on any text, chunked or not', () => {
-    const pieces = fc.constantFrom('a', ' ', '\r\n', '\r', '\n', 'e\u0301', '👩🏽‍💻', '🇮🇹', '\u200d', '\ud83d', 'ß', 'x'.repeat(600), '한국어');
+    const pieces = fc.constantFrom('a', ' ', '\r\n', '\r', '\n', 'e\u0301', '👩🏽‍💻', '🇮🇹', '\u200d', '\ud83d', 'ß', 'x'.repeat(600), '한국어', '’', '“', '—', '…', '€', '‼\uFE0F', '⁉', '\u2028', '\u200b', '\u0301');
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme' })), { maxLength: 12 }), (parts) => {
         const text = parts.join('');

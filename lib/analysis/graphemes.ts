@@ -6,18 +6,31 @@
 
 let segmenter: Intl.Segmenter | undefined;
 const CHUNK = 512;
-/** Below U+0300 there are no combining marks, joiners or surrogates. */
-const PLAIN_RUN = /^[\u0000-\u02ff]*$/;
+/**
+ * Characters that are always a grapheme of their own and never join the next: everything below
+ * U+0300 (no combining marks, joiners or surrogates there), and the typographic punctuation and
+ * currency signs that posts are full of (’ “ ” – — … €), but not the pictographs ‼ and ⁉, which an
+ * emoji selector may follow, nor the joiners and controls of U+200B–U+200F and U+2028–U+202E.
+ */
+const PLAIN_RUN = /^[\u0000-\u02ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e\u20a0-\u20c0]*$/;
+
+function isSolo(code: number): boolean {
+  if (code < 0x300) return true;
+  if (code < 0x2010 || code > 0x20c0) return false;
+  if (code <= 0x2027) return true;
+  if (code >= 0x2030 && code <= 0x205e) return code !== 0x203c && code !== 0x2049;
+  return code >= 0x20a0;
+}
 
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 
-/** A character below U+0300, or a pictograph (its own grapheme unless a joiner, mark or modifier follows). */
+/** A solo character, or a pictograph (its own grapheme unless a joiner, mark or modifier follows). */
 function isSimple(codePoint: number): boolean {
-  return codePoint < 0x300 || (codePoint > 0xffff && PICTOGRAPHIC.test(String.fromCodePoint(codePoint)));
+  return isSolo(codePoint) || (codePoint > 0xffff && PICTOGRAPHIC.test(String.fromCodePoint(codePoint)));
 }
 
 /**
- * A boundary that needs no segmenter: between two characters below U+0300 (except CR LF), or where a
+ * A boundary that needs no segmenter: between two solo characters (except CR LF), or where a
  * pictograph meets another or a plain character (a run of emoji has a certain boundary between each
  * two, which keeps snapping and chunking local in text made of emoji). Ends of text always are.
  */
@@ -25,7 +38,7 @@ export function isPlainBoundary(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return true;
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
-  if (before < 0x300 && after < 0x300) return !(before === 13 && after === 10);
+  if (isSolo(before) && isSolo(after)) return !(before === 13 && after === 10);
   // Inside a surrogate pair, or next to a joiner, mark or modifier: let the segmenter decide.
   if (after >= 0xdc00 && after <= 0xdfff) return false;
   const beforePoint = before >= 0xdc00 && before <= 0xdfff && offset >= 2 ? text.codePointAt(offset - 2)! : before;

@@ -193,6 +193,18 @@ export function segment(text: string, language: Language, cache: LineCache): Seg
   return { lines, paragraphs: toParagraphs(lines), sentences, graphemes };
 }
 
+/**
+ * The texts of one analysis's paragraphs, cut once for every rule that reads them: each string is
+ * hashed by its first lookup in a memo, and the other rules reuse the hash instead of cutting and
+ * hashing a long draft again.
+ */
+export function paragraphTexts(text: string, paragraphs: readonly Pick<Paragraph, 'start' | 'end'>[]): readonly string[] {
+  let texts = paragraphTextsOf.get(paragraphs);
+  if (!texts) paragraphTextsOf.set(paragraphs, (texts = paragraphs.map((paragraph) => text.slice(paragraph.start, paragraph.end))));
+  return texts;
+}
+const paragraphTextsOf = new WeakMap<readonly object[], readonly string[]>();
+
 function toParagraphs(lines: readonly Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;

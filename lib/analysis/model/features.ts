@@ -89,9 +89,12 @@ function hashOn(hash: number, text: string, from: number, to: number): number {
   return hash;
 }
 
+/** The low `bits` bits of a hash, as a non-negative bucket. */
 function bucketOf(hash: number, bits: number): number {
-  return (hash >>> 0) % 2 ** bits;
+  return (hash & maskOf(bits)) >>> 0;
 }
+
+const maskOf = (bits: number) => (bits >= 32 ? 0xffffffff : 2 ** bits - 1);
 
 const hashOf = (text: string) => hashOn(FNV_OFFSET, text, 0, text.length);
 /** The states after the prefixes "c:", "w:" and "b:", and after a space. */
@@ -112,27 +115,45 @@ function sizeBucket(words: number): string {
 export function charGramBuckets(word: string, bits: number): Int32Array {
   if (word.length > MAX_CHAR_GRAM_WORD) return new Int32Array(0);
   const padded = `<${word}>`;
-  const buckets: number[] = [];
+  const length = padded.length;
+  const buckets = new Int32Array(Math.max(0, length - 2) + Math.max(0, length - 3) + Math.max(0, length - 4));
+  const mask = maskOf(bits);
+  let count = 0;
   // The bucket of "c:" followed by each n-gram.
   for (let n = 3; n <= 5; n++) {
-    for (let i = 0; i + n <= padded.length; i++) buckets.push(bucketOf(hashOn(AFTER_C, padded, i, i + n), bits));
+    for (let i = 0; i + n <= length; i++) buckets[count++] = (hashOn(AFTER_C, padded, i, i + n) & mask) >>> 0;
   }
-  return Int32Array.from(buckets);
+  return buckets;
 }
 
 /**
- * `charGrams` gives a word's character n-gram buckets; the analysis passes one that remembers them
- * between keystrokes, since most words of a draft were already there a keystroke ago.
+ * Which buckets one `extractFeatures` call has met: `stamps[bucket]` holds the number of the call
+ * that met it last, so nothing is cleared between calls and a lookup is one array read (a Map of
+ * ten thousand features was most of the feature time).
  */
-export function extractFeatures(
-  text: string,
-  bits: number,
-  charGrams: (word: string) => Int32Array = (word) => charGramBuckets(word, bits),
-): FeatureSet {
+let stamps = new Uint32Array(0);
+let call = 0;
+
+function startCall(bits: number): number {
+  if (bits > 24) throw new RangeError(`${bits} bits of features need too big a table`);
+  if (stamps.length !== 2 ** bits || call === 0xffffffff) {
+    stamps = new Uint32Array(2 ** bits);
+    call = 0;
+  }
+  return ++call;
+}
+
+export function extractFeatures(text: string, bits: number): FeatureSet {
   const tokens = tokenize(text);
-  const seen = new Map<number, number>();
+  const thisCall = startCall(bits);
+  const mask = maskOf(bits);
+  const buckets: number[] = [];
+  const owners: number[] = [];
   const addBucket = (bucket: number, owner: number) => {
-    if (!seen.has(bucket)) seen.set(bucket, owner);
+    if (stamps[bucket] === thisCall) return;
+    stamps[bucket] = thisCall;
+    buckets.push(bucket);
+    owners.push(owner);
   };
   const add = (feature: string, owner: number) => addBucket(hashFeature(feature, bits), owner);
   let words = 0;
@@ -143,22 +164,15 @@ export function extractFeatures(
     if (token.word) words++;
     else if (key === '‹emoji›' || key.startsWith('#') || key === '‹mention›') decorations++;
     // "w:key" and "b:previous key", hashed without building the strings.
-    addBucket(bucketOf(hashOn(AFTER_W, key, 0, key.length), bits), index);
+    addBucket((hashOn(AFTER_W, key, 0, key.length) & mask) >>> 0, index);
     const afterPrevious = hashOn(hashOn(AFTER_B, previous, 0, previous.length), ' ', 0, 1);
-    addBucket(bucketOf(hashOn(afterPrevious, key, 0, key.length), bits), index);
+    addBucket((hashOn(afterPrevious, key, 0, key.length) & mask) >>> 0, index);
     previous = key;
-    if (token.word) for (const bucket of charGrams(key)) addBucket(bucket, index);
+    if (token.word) for (const bucket of charGramBuckets(key, bits)) addBucket(bucket, index);
   });
   add(`b:${previous} ‹end›`, -1);
   add(sizeBucket(words), -1);
   if (words === 0) add('‹no-words›', -1);
   if (decorations > 0 && decorations >= words) add('‹mostly-decoration›', -1);
-  const buckets = new Int32Array(seen.size);
-  const owners = new Int32Array(seen.size);
-  let i = 0;
-  for (const [bucket, owner] of seen) {
-    buckets[i] = bucket;
-    owners[i++] = owner;
-  }
-  return { tokens, buckets, owners };
+  return { tokens, buckets: Int32Array.from(buckets), owners: Int32Array.from(owners) };
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineRule, type DocumentRule, type RuleCatalogue, type RuleExample } from '../define-rule';
 import type { Language } from '../schema';
-import { charGramBuckets } from './features';
+import { paragraphTexts } from '../segment';
 import { isJudgeable, modelCategories, scoreText, type ModelCategory, type ModelScores } from './model';
 import { modelFor } from './models';
 
@@ -50,11 +50,8 @@ export function defineLearnedRule(
         const unit = units[index]!;
         const unitText = texts[index]!;
         if (!unitText.trim()) continue;
-        const model = modelFor(language);
-        // A word's n-grams are kept between analyses: after a keystroke only the edited word is new.
-        const charGrams = (word: string) => memo(`\u0001${word}`, () => charGramBuckets(word, model.data.bits));
         // Scored once per unit for the four learned rules; null for text the model does not judge.
-        const scores = memo<ModelScores | null>(unitText, () => (isJudgeable(unitText) ? scoreText(model, unitText, charGrams) : null));
+        const scores = memo<ModelScores | null>(unitText, () => (isJudgeable(unitText) ? scoreText(modelFor(language), unitText) : null));
         if (!scores) continue;
         const head = scores.heads[category];
         if (head.probability < head.threshold) continue;
@@ -72,18 +69,6 @@ export function defineLearnedRule(
       }
     },
   });
-}
-
-/**
- * The paragraphs' texts of one analysis, cut once for the four learned rules: each string is hashed
- * by its first lookup in the memo, and the other rules reuse the hash instead of cutting and hashing
- * a long draft again.
- */
-const paragraphTextsOf = new WeakMap<readonly Unit[], readonly string[]>();
-function paragraphTexts(text: string, paragraphs: readonly Unit[]): readonly string[] {
-  let texts = paragraphTextsOf.get(paragraphs);
-  if (!texts) paragraphTextsOf.set(paragraphs, (texts = paragraphs.map((unit) => text.slice(unit.start, unit.end))));
-  return texts;
 }
 
 /** The sentence of the unit whose tokens pushed the score up the most, or the whole unit. */

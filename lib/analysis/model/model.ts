@@ -73,9 +73,9 @@ export function isJudgeable(text: string): boolean {
   return chunks > 0 && machine / chunks <= MAX_MACHINE_SHARE;
 }
 
-export function scoreText(model: LoadedModel, text: string, charGrams?: (word: string) => Int32Array): ModelScores {
+export function scoreText(model: LoadedModel, text: string): ModelScores {
   const { bits, heads } = model.data;
-  const { tokens, buckets, owners } = extractFeatures(text, bits, charGrams);
+  const { tokens, buckets, owners } = extractFeatures(text, bits);
   // Features are binary and the vector has unit length, as in training.
   const value = buckets.length ? 1 / Math.sqrt(buckets.length) : 0;
   const scores = {} as Record<ModelCategory, HeadScore>;
@@ -83,10 +83,11 @@ export function scoreText(model: LoadedModel, text: string, charGrams?: (word: s
     const offset = head << bits;
     const { bias, scale, threshold } = heads[category];
     const pushes = new Float64Array(tokens.length);
+    const weight = scale * value;
     let z = bias;
     let unattributed = 0;
     for (let i = 0; i < buckets.length; i++) {
-      const push = model.weights[offset + buckets[i]!]! * scale * value;
+      const push = model.weights[offset + buckets[i]!]! * weight;
       z += push;
       const owner = owners[i]!;
       if (owner >= 0) pushes[owner]! += push;

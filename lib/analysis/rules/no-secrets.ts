@@ -14,6 +14,7 @@ import * as it from '../lexicons/it/no-secrets';
 import { redact } from '../redact';
 import { keepDisjoint } from '../overlaps';
 import { execAll } from '../exec-all';
+import { paragraphTexts } from '../segment';
 
 type MessageId = 'providerToken' | 'privateKey' | 'credentialUrl' | 'assignedSecret' | 'sharedPassword';
 
@@ -210,6 +211,16 @@ function findDisclosures(text: string, found: Candidate[]): void {
   }
 }
 
+/** The credentials of one paragraph but private keys, with offsets into it. */
+function findInParagraph(text: string): readonly Candidate[] {
+  const found: Candidate[] = [];
+  findProviderTokens(text, found);
+  findCredentialUrls(text, found);
+  findAssignments(text, found);
+  findDisclosures(text, found);
+  return found;
+}
+
 /** Credentials pasted into a post: anyone who reads it can use them, and search engines keep them. */
 export default defineRule({
   id: 'no-secrets',
@@ -296,13 +307,18 @@ export default defineRule({
       { text: 'Nel tutorial usate API_KEY=YOUR_API_KEY e sostituitela con la vostra chiave solo in locale.', language: 'it' },
     ],
   },
-  check({ text, report }) {
+  check({ text, paragraphs, memo, report }) {
     const found: Candidate[] = [];
+    // A private key may hold a blank line (an encrypted key's headers): it is searched in the whole draft.
     findPrivateKeys(text, found);
-    findProviderTokens(text, found);
-    findCredentialUrls(text, found);
-    findAssignments(text, found);
-    findDisclosures(text, found);
+    // The rest sits within a paragraph: each is searched once, and typing searches only the one it changes.
+    const texts = paragraphTexts(text, paragraphs);
+    paragraphs.forEach((paragraph, index) => {
+      const paragraphText = texts[index]!;
+      for (const candidate of memo(paragraphText, () => findInParagraph(paragraphText))) {
+        found.push({ ...candidate, start: paragraph.start + candidate.start, end: paragraph.start + candidate.end });
+      }
+    });
     for (const candidate of keepDisjoint(found)) {
       report({ messageId: candidate.messageId, data: candidate.data, span: candidate });
     }

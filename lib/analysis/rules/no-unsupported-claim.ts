@@ -88,7 +88,9 @@ export default defineRule({
     for (const kind of Object.keys(claims) as Kind[]) {
       for (const match of findMatchesByLine(ctx, claims[kind][ctx.language])) found.push({ ...match, kind });
     }
-    if (!found.length || citesSource(ctx.text, ctx.language)) return;
+    if (!found.length) return;
+    // Sources are looked for line by line through the memo: typing in a long draft re-reads one line.
+    if (ctx.lines.some((line) => line.text && ctx.memo(line.text, () => citesSource(line.text, ctx.language), 'cites'))) return;
     found.sort((a, b) => a.start - b.start);
     const cursor = { index: 0 };
     for (const { kind, start, end, text } of found) {
