@@ -48,6 +48,23 @@ describe('createDeobfuscator', () => {
     expect(deobfuscator.findDisguised(pattern, 'plain shit is not disguised')).toEqual([]);
   });
 
+  it('restores lexicon words disguised by a typo, and only where the phrase then matches', () => {
+    const typos = createDeobfuscator([], { misspellable: ['(gli|i) (immigrat[ie]|disabili) sono (spregevoli|parassiti)', 'una minaccia per', 'ricchiò'] });
+    const phrase = compileLexicon(['(gli|i) (immigrat[ie]|disabili) sono (spregevoli|parassiti)', 'una minaccia per']);
+    const found = (text: string) => typos.findDisguised(phrase, text).map((match) => match.text);
+    // Two neighbouring letters swapped, one letter missing inside a word, a stem's ending kept.
+    expect(found('Gli imimgrati sono spregevoli.')).toEqual(['Gli imimgrati sono spregevoli']);
+    expect(found('I disabili sono sprgevoli')).toEqual(['I disabili sono sprgevoli']);
+    expect(found('sono una mianccia per tutti')).toEqual(['una mianccia per']);
+    // A word alone is not a finding: the phrase must match around it.
+    expect(found('Che mianccia!')).toEqual([]);
+    // Words that are lexicon words (or start with one) stay as written; a missing last letter is another word.
+    expect(typos.readings('Gli immigrati sono parassiti.')).toEqual([]);
+    expect(typos.readings('Sono diventati ricchi.')).toEqual([]);
+    // Short words have too many neighbours to restore.
+    expect(createDeobfuscator([], { misspellable: ['odio'] }).readings('Oido tutto.')).toEqual([]);
+  });
+
   it('never throws and keeps spans inside the text', () => {
     const pattern = compileLexicon(['shit', 'cazzo']);
     fc.assert(

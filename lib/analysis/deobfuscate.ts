@@ -11,6 +11,11 @@ import { execAll } from './exec-all';
  * offsets; a rule runs its ordinary lexicon regexes on those readings too. Masks are resolved
  * against `words`, the plain words the rule cares about, because "s**t" can only be read knowing
  * what it might hide.
+ *
+ * Typos disguise words too, on purpose or in haste ("sprgevoli", "mianccia", "uccse"): with
+ * `misspellable` entries, a word one slip away from one of their words (two neighbouring letters
+ * swapped, or one letter missing inside a longer word) gets one more reading with the word restored.
+ * The rule's patterns still decide: a restored word counts only where the whole phrase then matches.
  */
 
 const LEET: Readonly<Record<string, string>> = {
@@ -210,7 +215,66 @@ const MODES: readonly Mode[] = [
   { stretch: 2 },
 ];
 
-export function createDeobfuscator(words: readonly string[]): Deobfuscator {
+/** Every string of some lexicon modules (their arrays of entries), for `misspellable`. */
+export function lexiconStrings(...modules: ReadonlyArray<Record<string, unknown>>): string[] {
+  return modules.flatMap((module) =>
+    Object.values(module).flatMap((value) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [])),
+  );
+}
+
+export interface DeobfuscatorOptions {
+  /** Lexicon entries whose words a typo may disguise; read the first time a reading is asked for. */
+  misspellable?: readonly string[];
+}
+
+/** Words shorter than this are not restored from a swap: short words have too many neighbours. */
+const MIN_SWAPPED = 5;
+/** Words shorter than this are not restored from a missing letter. */
+const MIN_SHORTENED = 6;
+const WORD = /\p{L}+/gu;
+const ESCAPE = /\\(?:[pP]\{[^}]*\}|.)/gu;
+
+interface Misspellings {
+  /** The lexicon's words (and stems: "immigrat" of "immigrat[ie]"), lower case. */
+  words: ReadonlySet<string>;
+  /** Each slip of a word, to the word. */
+  slips: ReadonlyMap<string, string>;
+  /** The first three letters of every slip: most words of a text start otherwise and are passed over. */
+  heads: ReadonlySet<string>;
+}
+
+function misspellingsOf(entries: readonly string[]): Misspellings {
+  const words = new Set<string>();
+  for (const entry of entries) {
+    for (const run of execAll(WORD, entry.toLowerCase().replace(ESCAPE, ' '))) if (run[0].length >= MIN_SWAPPED) words.add(run[0]);
+  }
+  const slips = new Map<string, string>();
+  const add = (slip: string, word: string) => {
+    if (!words.has(slip) && !slips.has(slip)) slips.set(slip, word);
+  };
+  for (const word of words) {
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
+    }
+    // A letter missing inside the word: without its last one it is often another word ("ricchiò", "ricchi").
+    if (word.length >= MIN_SHORTENED) for (let i = 1; i + 1 < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+  }
+  return { words, slips, heads: new Set([...slips.keys()].map((slip) => slip.slice(0, 3))) };
+}
+
+/** The word `typed` stands for, if it starts with a slip of a lexicon word and not with the word itself. */
+function restore(typed: string, { words, slips, heads }: Misspellings): string | undefined {
+  if (typed.length < MIN_SWAPPED - 1 || !heads.has(typed.slice(0, 3))) return undefined;
+  for (let end = typed.length; end >= MIN_SWAPPED; end--) if (words.has(typed.slice(0, end))) return undefined;
+  for (let end = typed.length; end >= MIN_SWAPPED - 1; end--) {
+    const word = slips.get(typed.slice(0, end));
+    if (word) return word + typed.slice(end);
+  }
+  return undefined;
+}
+
+export function createDeobfuscator(words: readonly string[], options: DeobfuscatorOptions = {}): Deobfuscator {
+  let misspellings: Misspellings | undefined;
   const byInitial = new Map<string, string[]>();
   for (const word of words) {
     const initial = word[0]?.toLowerCase() ?? '';
@@ -305,14 +369,36 @@ export function createDeobfuscator(words: readonly string[]): Deobfuscator {
     return out.reading();
   }
 
-  function readings(text: string): Reading[] {
-    if (!looksDisguised(text)) return [];
-    const found: Reading[] = [];
-    // The second reading differs from the first only where letters are stretched or spaced out.
-    for (const mode of MODE_SENSITIVE.test(text) ? MODES : MODES.slice(0, 1)) {
-      const reading = read(text, mode);
-      if (reading.text !== text && !found.some((other) => other.text === reading.text)) found.push(reading);
+  /** The text with its mistyped lexicon words restored, or null when it has none. */
+  function retype(text: string): Reading | null {
+    if (!options.misspellable) return null;
+    misspellings ??= misspellingsOf(options.misspellable);
+    let out: Builder | undefined;
+    let cursor = 0;
+    for (const found of execAll(WORD, text)) {
+      const restored = restore(found[0].toLowerCase(), misspellings);
+      if (!restored) continue;
+      out ??= new Builder();
+      out.copy(text, cursor, found.index);
+      out.push(restored, found.index, found.index + found[0].length);
+      cursor = found.index + found[0].length;
     }
+    if (!out) return null;
+    out.copy(text, cursor, text.length);
+    return out.reading();
+  }
+
+  function readings(text: string): Reading[] {
+    const found: Reading[] = [];
+    if (looksDisguised(text)) {
+      // The second reading differs from the first only where letters are stretched or spaced out.
+      for (const mode of MODE_SENSITIVE.test(text) ? MODES : MODES.slice(0, 1)) {
+        const reading = read(text, mode);
+        if (reading.text !== text && !found.some((other) => other.text === reading.text)) found.push(reading);
+      }
+    }
+    const retyped = retype(text);
+    if (retyped) found.push(retyped);
     return found;
   }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { createDeobfuscator } from '../deobfuscate';
+import { createDeobfuscator, lexiconStrings } from '../deobfuscate';
 import { defineRule } from '../define-rule';
 import * as enDemeaning from '../lexicons/en/demeaning';
 import * as en from '../lexicons/en/no-discriminatory-language';
@@ -39,7 +39,9 @@ function kindsFor(language: Language, lexicon: typeof en, demeaning: typeof enDe
 // draft's own first. Italian posts borrow English slurs; Italian slurs are not English words.
 const english = kindsFor('en', en, enDemeaning, []);
 const italian = kindsFor('it', it, itDemeaning, en.slurs);
-const deobfuscator = createDeobfuscator([...en.disguisable, ...it.disguisable]);
+const deobfuscator = createDeobfuscator([...en.disguisable, ...it.disguisable], {
+  misspellable: lexiconStrings(en, it, enDemeaning, itDemeaning),
+});
 const finders: Record<Language, PhraseFinder<MessageId>> = {
   en: createPhraseFinder([...english, ...italian], deobfuscator),
   it: createPhraseFinder([...italian, ...english], deobfuscator),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { createDeobfuscator } from '../deobfuscate';
+import { createDeobfuscator, lexiconStrings } from '../deobfuscate';
 import { defineRule } from '../define-rule';
 import { compileByLanguage } from '../lexicon';
 import { expandTemplates } from '../lexicon-templates';
@@ -83,7 +83,9 @@ function kindsFor(language: Language, lexicon: InsultLexicon, demeaning: typeof 
 // other, so both always run, the draft's own first.
 const english = kindsFor('en', en, enDemeaning, enGroups.groups);
 const italian = kindsFor('it', it, itDemeaning, itGroups.groups);
-const deobfuscator = createDeobfuscator([...en.disguisable, ...it.disguisable]);
+const deobfuscator = createDeobfuscator([...en.disguisable, ...it.disguisable], {
+  misspellable: lexiconStrings(en, it, enDemeaning, itDemeaning, enGroups, itGroups),
+});
 const finders: Record<Language, PhraseFinder<MessageId>> = {
   en: createPhraseFinder([...english, ...italian], deobfuscator),
   it: createPhraseFinder([...italian, ...english], deobfuscator),
