@@ -42,6 +42,22 @@ function quoted(text: string, start: number): boolean {
   return straight || curly || guillemets;
 }
 
+/** Opening quotation marks and the marks that close each. */
+const CLOSING_QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '“': '”', '‘': '’', '«': '»', '„': '“' };
+
+/**
+ * The span is wrapped in quotation marks of its own ("frocio", 'retard', «terrona»): a word named or
+ * quoted, not used. Spaces inside the marks are allowed (« terrona »).
+ */
+export function isEnclosedInQuotes(text: string, span: Span): boolean {
+  let before = span.start - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  let after = span.end;
+  while (after < text.length && text[after] === ' ') after++;
+  const closing = CLOSING_QUOTES[text[before] ?? ''];
+  return closing !== undefined && text[after] === closing;
+}
+
 /** A negation governs the span: it stands earlier in the same clause and does not affirm. */
 export function isNegated(text: string, span: Span, language: Language): boolean {
   const clause = clauseBefore(text, span.start).replace(affirming[language], (found) => ' '.repeat(found.length));
@@ -50,7 +66,7 @@ export function isNegated(text: string, span: Span, language: Language): boolean
 
 /** The span is someone else's words, a belief named as such, or condemned right after. */
 export function isReported(text: string, span: Span, language: Language): boolean {
-  if (quoted(text, span.start)) return true;
+  if (quoted(text, span.start) || isEnclosedInQuotes(text, span)) return true;
   const before = text.slice(Math.max(0, span.start - WINDOW), span.start);
   reporting[language].lastIndex = 0;
   for (const found of execAll(reporting[language], before)) {

@@ -40,11 +40,16 @@ const REAL_BUDGET = 0.025;
 const POST_BUDGETS = Array.from({ length: 20 }, (_, i) => (20 - i) / 2000);
 const MIN_QUIET_CLEAN = 0.95;
 /**
- * PejorativITy's `literal` rows were picked for holding an epithet used literally ("balena", "cagna"):
- * the model learns from them, but a set made only of hard cases says nothing about how often ordinary
- * drafts get flagged, so it does not set thresholds.
+ * Sources that train the model but do not set some thresholds:
+ * - PejorativITy's `literal` rows were picked for holding an epithet used literally ("balena",
+ *   "cagna"): a set made only of hard cases says nothing about how often ordinary drafts get flagged.
+ * - The YouTube corpus labels spam only: its ham comments are assumed fine in tone, and the profane
+ *   ones among them ("who the fuck cheats on…") would hold the `inappropriate` threshold up.
  */
-const NOT_A_THRESHOLD_SOURCE = new Set(['it_pejorativity']);
+const NOT_A_THRESHOLD_SOURCE: Readonly<Record<string, readonly ModelCategory[]>> = {
+  it_pejorativity: modelCategories,
+  youtube_spam_en: ['inappropriate'],
+};
 /** Sources with fewer negatives of a category than this do not set its threshold. */
 const MIN_GROUP_NEGATIVES = 40;
 /** Never flag below this probability, whatever the out-of-fold scores allow. */
@@ -181,7 +186,7 @@ function chooseThreshold(scores: readonly number[], rows: readonly PoolRow[], fl
   let threshold = MIN_THRESHOLD;
   let binding = 'none';
   for (const group of new Set(rows.map((row) => row.group))) {
-    if (NOT_A_THRESHOLD_SOURCE.has(group)) continue;
+    if (NOT_A_THRESHOLD_SOURCE[group]?.includes(category)) continue;
     const negatives = rows.flatMap((row, i) => (row.group === group && row.forbid.includes(category) ? [i] : []));
     // On a handful of negatives one row moves the rate by several points: too few to set a threshold.
     if (negatives.length < MIN_GROUP_NEGATIVES) continue;

@@ -7,7 +7,7 @@ import * as itDemeaning from '../lexicons/it/demeaning';
 import * as it from '../lexicons/it/no-discriminatory-language';
 import { createPhraseFinder, templateKinds, type PhraseFinder, type PhraseKind } from '../phrases';
 import type { Language, Span } from '../schema';
-import { isDisowned } from '../stance';
+import { isDisowned, isEnclosedInQuotes } from '../stance';
 
 type MessageId = 'slur' | 'dehumanising' | 'generalisation' | 'exclusion';
 
@@ -23,10 +23,11 @@ function kindsFor(language: Language, lexicon: typeof en, demeaning: typeof enDe
     strongDehumanising: demeaning.strongDehumanising,
     contempt: demeaning.contempt,
   };
-  // Posts that fight hate quote it, deny it or condemn it; a slur stays a slur whatever the frame.
+  // Posts that fight hate quote it, deny it or condemn it. A slur stays a slur in any frame, except
+  // when it is itself in quotation marks: named ("what does "frocio" mean?"), not used.
   const isExcused = (text: string, span: Span) => isDisowned(text, span, language);
   const kinds: PhraseKind<MessageId>[] = [
-    ...templateKinds('slur', [...lexicon.slurs, ...extraSlurs]),
+    ...templateKinds('slur', [...lexicon.slurs, ...extraSlurs], {}, isEnclosedInQuotes),
     ...templateKinds('dehumanising', lexicon.dehumanisations, slots, isExcused),
     ...templateKinds('generalisation', lexicon.generalisations, slots, isExcused),
     ...templateKinds('exclusion', lexicon.exclusions, slots, isExcused),

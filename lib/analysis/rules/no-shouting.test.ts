@@ -14,6 +14,10 @@ testRule(rule, {
     { text: 'Nuove regole INPS e IVA per le PMI: cosa cambia per gli OKR del Q3.', language: 'it' },
     { text: 'Il nostro team UE e USA ha chiuso il Q3 con un ROI del 12%.', language: 'it' },
     { text: 'ACME LOGISTICS opened a new hub.', options: { acronyms: ['ACME', 'LOGISTICS'] } },
+    // Emphasis, not shouting: one or two capital words, or three short ones.
+    'This is ABSOLUTELY unacceptable.',
+    { text: 'SIAMO APERTI!! Da domani pane caldo dalle 7.', language: 'it' },
+    'WE ARE HIRING engineers in Turin.',
     // Cheer, not shouting: "!!!" alone needs a fourth mark.
     'Happy Friday everyone!!!',
     // Codes are capitals by convention, and so is a key's armour.
@@ -26,8 +30,17 @@ testRule(rule, {
       text: 'HUGE SALE THIS WEEKEND ONLY, do not miss it.',
       findings: [{ messageId: 'allCaps', data: { phrase: 'HUGE SALE THIS WEEKEND ONLY' }, match: 'HUGE SALE THIS WEEKEND ONLY' }],
     },
-    { text: 'WE ARE HIRING engineers in Turin.', findings: [{ messageId: 'allCaps', match: 'WE ARE HIRING' }] },
-    { text: 'This is ABSOLUTELY unacceptable.', findings: [{ messageId: 'allCaps', match: 'ABSOLUTELY' }] },
+    { text: 'DO NOT BUY FROM THEM, they never answer.', findings: [{ messageId: 'allCaps', match: 'DO NOT BUY FROM THEM' }] },
+    { text: 'Which part of THIS IS UNACCEPTABLE was unclear?', findings: [{ messageId: 'allCaps', match: 'THIS IS UNACCEPTABLE' }] },
+    {
+      text: 'That settles it: ABSOLUTELYUNACCEPTABLEBEHAVIOUR.',
+      findings: [{ messageId: 'allCaps', match: 'ABSOLUTELYUNACCEPTABLEBEHAVIOUR' }],
+    },
+    {
+      text: 'WE ARE HIRING engineers in Turin.',
+      options: { minWords: 2, minLetters: 10 },
+      findings: [{ messageId: 'allCaps', match: 'WE ARE HIRING' }],
+    },
     { text: 'Why did nobody answer???', findings: [{ messageId: 'punctuation', data: { marks: '???' }, match: '???' }] },
     { text: 'We did it!!!!', findings: [{ messageId: 'punctuation', match: '!!!!' }] },
     { text: 'Ma vi rendete conto?!?! Ancora nessuna risposta.', language: 'it', findings: [{ messageId: 'punctuation', match: '?!?!' }] },

@@ -41,15 +41,12 @@ export default defineRule({
   languages: ['en', 'it'],
   defaultSeverity: 'warning',
   scope: 'document',
-  options: z.object({
-    /** A post with at least this many hashtags and more hashtags than other words is a wall of tags. */
-    wallSize: z.number().int().min(2).default(4),
-  }),
-  messageIds: ['tooManyHashtags', 'tooManyMentions', 'hashtagWall'],
+  options: z.object({}),
+  messageIds: ['tooManyHashtags', 'tooManyMentions'],
   messages: {
     en: {
       name: 'Hashtag and mention stuffing',
-      description: 'Flags more hashtags or mentions than the platform rewards (Instagram accepts at most 5 hashtags, X works best with 1 or 2), and posts that are mostly hashtags.',
+      description: 'Flags more hashtags or mentions than the platform rewards (Instagram accepts at most 5 hashtags, X works best with 1 or 2). A caption made only of hashtags and emoji is left to the reader-value rules: it offers nothing, but it promotes nothing either.',
       messages: {
         tooManyHashtags: {
           message: '{count} hashtags: on {platform}, at most {max} work best; {extra} too many.',
@@ -61,16 +58,11 @@ export default defineRule({
           why: 'Tagging many people to get their attention reads as spam to them and to everyone else, and some platforms limit the reach of such posts.',
           fix: 'Mention only the people the post is about or who helped, and thank the others in a comment or a direct message.',
         },
-        hashtagWall: {
-          message: 'A wall of {count} hashtags, more than the words of the post.',
-          why: 'When the tags outweigh the message, readers see a list of keywords instead of a post, and its point gets lost.',
-          fix: 'Write a sentence or two that say what the post is about, and keep two or three hashtags that add context.',
-        },
       },
     },
     it: {
       name: 'Troppi hashtag e menzioni',
-      description: 'Segnala più hashtag o menzioni di quanti la piattaforma ne premi (Instagram ne accetta al massimo 5, su X ne bastano 1 o 2) e i post fatti soprattutto di hashtag.',
+      description: 'Segnala più hashtag o menzioni di quanti la piattaforma ne premi (Instagram ne accetta al massimo 5, su X ne bastano 1 o 2). Una didascalia fatta solo di hashtag ed emoji è lasciata alle regole sul valore per chi legge: non offre nulla, ma non promuove nulla.',
       messages: {
         tooManyHashtags: {
           message: '{count} hashtag: su {platform} è meglio non superare {max}; {extra} di troppo.',
@@ -81,11 +73,6 @@ export default defineRule({
           message: '{count} menzioni: su {platform}, oltre {max} il post non sembra più una conversazione; {extra} di troppo.',
           why: 'Taggare molte persone per attirare la loro attenzione sembra spam a loro e a chi legge, e alcune piattaforme riducono la diffusione di questi post.',
           fix: 'Menziona solo le persone di cui parla il post o che ti hanno aiutato, e ringrazia le altre in un commento o in privato.',
-        },
-        hashtagWall: {
-          message: 'Un muro di {count} hashtag, più delle parole del post.',
-          why: 'Quando gli hashtag pesano più del messaggio, chi legge vede un elenco di parole chiave invece di un post, e il senso si perde.',
-          fix: 'Scrivi una o due frasi che dicano di cosa parla il post, e tieni due o tre hashtag che aggiungono contesto.',
         },
       },
     },
@@ -100,7 +87,7 @@ export default defineRule({
       { text: 'Grazie a @giulia.rossi e @marco_b per il workshop di ieri: le slide sono nel primo commento.', platform: 'linkedin' },
     ],
   },
-  check({ text, lines, platform, stats, options, report, memo }) {
+  check({ text, lines, platform, stats, report, memo }) {
     const mayHaveHashtags = text.includes('#') || text.includes('＃');
     const mayHaveMentions = text.includes('@') || text.includes('＠');
     const hashtags: Span[] = [];
@@ -117,10 +104,11 @@ export default defineRule({
       }
     }
     const data = { count: hashtags.length, max: platform.maxHashtags, extra: hashtags.length - platform.maxHashtags, platform: platform.name };
-    if (hashtags.length > platform.maxHashtags) {
+    // Tags with no words around them are an empty caption, not promotion (1 of 25 such flags was
+    // promotion in the training posts): the reader-value rules say what it lacks.
+    // (`stats.words` counts neither tags nor mentions.)
+    if (hashtags.length > platform.maxHashtags && stats.words > 0) {
       report({ messageId: 'tooManyHashtags', data, span: extraSpan(hashtags, platform.maxHashtags) });
-    } else if (hashtags.length >= options.wallSize && hashtags.length >= stats.words - hashtags.length) {
-      report({ messageId: 'hashtagWall', data: { count: hashtags.length }, span: { start: hashtags[0]!.start, end: hashtags[hashtags.length - 1]!.end } });
     }
 
     if (!mayHaveMentions) return;

@@ -13,7 +13,7 @@ export default defineLesson({
     it: {
       why: 'Insultare clienti o colleghi in pubblico ferisce le persone di cui hai bisogno e mostra a chi legge come tratti gli altri. Descrivi il problema e come lo risolverai, non le persone coinvolte.',
       weak: 'Che branco di incompetenti, il reparto acquisti.',
-      strong: 'Il reparto acquisti e il nostro team non si capivano sulle priorità. Ora facciamo una riunione di quindici minuti ogni lunedì e gli ordini urgenti arrivano in tempo.',
+      strong: 'Il reparto acquisti e il nostro team avevano priorità diverse. Ora facciamo una riunione di quindici minuti ogni lunedì e gli ordini urgenti arrivano in tempo.',
       exercise: 'Riscrivi il post parlando del problema, non delle persone, e racconta cosa è cambiato.',
     },
   },
