@@ -32,11 +32,13 @@ const SEED = 7;
 const FOLDS = 5;
 /**
  * Share of a source's negatives of a category the model may add as false alarms on top of the rules
- * (at least one row). Real datasets (tweets, video comments) get half their 5% false-alarm target. Posts
+ * (at least one row). Real datasets (tweets, video comments, HateCheck cases) get half their false-alarm
+ * target: 5% for most, 3% for HateCheck, whose cases are all near the line. Posts
  * are what the coach reads: their budget is the largest of `POST_BUDGETS` (1% down to 0.05%) that still
  * leaves at least `MIN_QUIET_CLEAN` of the clean posts with no finding at all, every category together.
  */
 const REAL_BUDGET = 0.025;
+const REAL_BUDGETS: Readonly<Record<string, number>> = { mhc_hatecheck_it: 0.015 };
 const POST_BUDGETS = Array.from({ length: 20 }, (_, i) => (20 - i) / 2000);
 const MIN_QUIET_CLEAN = 0.95;
 /**
@@ -191,7 +193,7 @@ function chooseThreshold(scores: readonly number[], rows: readonly PoolRow[], fl
     // On a handful of negatives one row moves the rate by several points: too few to set a threshold.
     if (negatives.length < MIN_GROUP_NEGATIVES) continue;
     const quiet = negatives.filter((i) => !flags[i]!.has(category)).map((i) => scores[i]!).sort((a, b) => b - a);
-    const budget = group === 'posts' ? postBudget : REAL_BUDGET;
+    const budget = group === 'posts' ? postBudget : (REAL_BUDGETS[group] ?? REAL_BUDGET);
     const allowed = Math.max(1, Math.floor(negatives.length * budget));
     // Just above the (allowed+1)-th highest quiet negative, so at most `allowed` of them reach it.
     const limit = quiet[allowed];

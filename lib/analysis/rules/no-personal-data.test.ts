@@ -9,6 +9,9 @@ testRule(rule, {
     'Founded in 2019, we grew from 3 to 1.250 people and shipped version 10.4.1 on 12/05/2024 at 10.30.',
     'Tickets cost €1.299,00; order 3471234567 shipped; 3.500.000 visitors in 2023-2024.',
     'Call us on +39 02 1234 5678 for bookings, or use the toll-free line 800 123 456.',
+    // A call to the reader in a business's voice: the number is the business's line.
+    'Burst pipe? Best rates in town, 24/7. Give us a bell on 061 555 0148 or ring Declan on 087 555 6620.',
+    { text: 'Preventivi gratis in giornata: chiamate il 333 123 4567, rispondiamo anche la domenica.', language: 'it' },
     'Use the Stripe test card 4242 4242 4242 4242 in test mode.',
     'Abbiamo superato 3471234567 visualizzazioni in un anno.',
     'Acme S.r.l. – P.IVA 01234567897 – Via Roma 1, Milano',
@@ -17,6 +20,11 @@ testRule(rule, {
     { text: 'Il numero di partecipanti è cresciuto da 1200 a 3400 in due anni.', language: 'it' },
   ],
   invalid: [
+    {
+      // The same call, but to a private person and with no business speaking.
+      text: 'Lost keys found on Elm Street, they belong to my neighbour: ring him on 07700 900 552.',
+      findings: [{ messageId: 'phone', match: '07700 900 552' }],
+    },
     {
       text: 'Great chat with Laura today! Write to her at laura.finch@gmail.com if you have a role for her.',
       findings: [{ messageId: 'email', data: { preview: 'laur…' }, match: 'laura.finch@gmail.com' }],

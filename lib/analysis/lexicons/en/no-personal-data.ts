@@ -47,6 +47,20 @@ export const publicPhoneCues: readonly string[] = [
   '\\d{1,2}(am|pm)?\\s?[–-]\\s?\\d{1,2}(am|pm)', 'open (daily|every day|weekdays)', '24 hours',
 ];
 
+/**
+ * A call to the reader right before a number ("Call 0803…", "ring Declan on…", "give us a bell on…"):
+ * in a line written in a business's voice (see `businessVoice`), the number is the business's line.
+ */
+export const publicCallCues: readonly string[] = [
+  'call', 'ring', 'text', 'dial', 'whatsapp', 'message', 'give us a (call|ring|buzz|bell|shout)',
+];
+
+/** Words of a business speaking to customers: "we", "our", an offer or a price. */
+export const businessVoice: readonly string[] = [
+  'we', "we're", "we'll", "we've", 'our', 'us', 'free', 'quote', 'offer', 'deal', 'discount', 'prices?', 'rates?',
+  'book( now| today)?', 'slots?', '\\d+ ?% off',
+];
+
 /** Words before a long number that say it is not a phone number. */
 export const notPhoneCues: readonly string[] = [
   'order', 'invoice', 'ref', 'reference', 'ticket', 'tracking', 'id', 'no\\.', 'nr\\.?', '#', 'account',

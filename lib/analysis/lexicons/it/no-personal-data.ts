@@ -35,6 +35,20 @@ export const publicPhoneCues: readonly string[] = [
   '24 ore su 24', '(dal )?lunedì (al|-) (venerdì|sabato)', 'attivo (tutti i giorni|24)', 'numero (unico|dedicato|attivo)',
 ];
 
+/**
+ * Un invito a chi legge subito prima del numero ("Chiamate il 333…", "scriveteci su WhatsApp al…"): in
+ * una riga scritta con la voce di un'attività (vedi `businessVoice`), è il numero dell'attività.
+ */
+export const publicCallCues: readonly string[] = [
+  'chiama(te)?', 'telefona(te)?', 'scrivi(te)?(ci)?( su whatsapp)?', 'whatsapp', 'contatta(te)?(ci)?',
+];
+
+/** Parole di un'attività che parla ai clienti: "noi", "nostro", un'offerta o un prezzo. */
+export const businessVoice: readonly string[] = [
+  'noi', 'nostr[oaie]', 'gratis', 'gratuit[oaie]', 'sconto', 'offerta', 'prezz[oi]', 'preventiv[oi]', 'prenota(te|zioni)?',
+  'posti', '\\d+ ?% di sconto',
+];
+
 /** Parole prima di un numero lungo che dicono che non è un telefono. */
 export const notPhoneCues: readonly string[] = [
   'ordine', 'fattura', 'pratica', 'protocollo', 'codice', 'cod\\.', 'n\\.', 'num\\.', 'matricola', 'lotto',
