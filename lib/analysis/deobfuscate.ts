@@ -230,7 +230,7 @@ export interface DeobfuscatorOptions {
 /** Words shorter than this are not restored from a swap: short words have too many neighbours. */
 const MIN_SWAPPED = 5;
 /** Words shorter than this are not restored from a missing letter. */
-const MIN_SHORTENED = 6;
+const MIN_SHORTENED = 7;
 const WORD = /\p{L}+/gu;
 const ESCAPE = /\\(?:[pP]\{[^}]*\}|.)/gu;
 
@@ -252,21 +252,25 @@ function misspellingsOf(entries: readonly string[]): Misspellings {
   const add = (slip: string, word: string) => {
     if (!words.has(slip) && !slips.has(slip)) slips.set(slip, word);
   };
+  // Slips keep a word's first and last letters, as typos mostly do; swapping or dropping those makes
+  // other words too often ("punti" for "punit", "spear" for "separ").
   for (const word of words) {
-    for (let i = 0; i + 1 < word.length; i++) {
+    for (let i = 1; i + 2 < word.length; i++) {
       if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
     }
-    // A letter missing inside the word: without its last one it is often another word ("ricchiò", "ricchi").
     if (word.length >= MIN_SHORTENED) for (let i = 1; i + 1 < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
   }
   return { words, slips, heads: new Set([...slips.keys()].map((slip) => slip.slice(0, 3))) };
 }
 
-/** The word `typed` stands for, if it starts with a slip of a lexicon word and not with the word itself. */
+/** Letters a typed word may have after a slipped stem: an ending ("sprgevol" + "i"), not another word. */
+const MAX_ENDING = 2;
+
+/** The word `typed` stands for, if it is a slip of a lexicon word (or of a stem, plus an ending) and not a lexicon word itself. */
 function restore(typed: string, { words, slips, heads }: Misspellings): string | undefined {
   if (typed.length < MIN_SWAPPED - 1 || !heads.has(typed.slice(0, 3))) return undefined;
   for (let end = typed.length; end >= MIN_SWAPPED; end--) if (words.has(typed.slice(0, end))) return undefined;
-  for (let end = typed.length; end >= MIN_SWAPPED - 1; end--) {
+  for (let end = typed.length; end >= Math.max(MIN_SWAPPED - 1, typed.length - MAX_ENDING); end--) {
     const word = slips.get(typed.slice(0, end));
     if (word) return word + typed.slice(end);
   }

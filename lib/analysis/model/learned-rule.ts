@@ -75,17 +75,20 @@ export function defineLearnedRule(
 function strongestSentence(scores: ModelScores, pushes: Float64Array, unit: Unit, sentences: readonly Unit[]): Unit {
   let best: Unit = unit;
   let bestPush = -Infinity;
-  // Sentences come in text order: start at the first one that can reach into the unit, stop past it
-  // (a long draft has hundreds of paragraphs, each would otherwise walk every sentence).
+  // Sentences and tokens both come in text order: one walk pairs each token with its sentence, so a
+  // long paragraph costs its tokens plus its sentences, not their product. Sentences start at the
+  // first one that can reach into the unit (a long draft has hundreds of paragraphs).
+  const { tokens } = scores;
+  let token = 0;
   for (let i = firstEndingAfter(sentences, unit.start); i < sentences.length; i++) {
     const sentence = sentences[i]!;
     if (sentence.start >= unit.end) break;
     if (sentence.end <= unit.start) continue;
+    while (token < tokens.length && tokens[token]!.start + unit.start < sentence.start) token++;
     let push = 0;
-    scores.tokens.forEach((token, index) => {
-      const start = token.start + unit.start;
-      if (start >= sentence.start && start < sentence.end && pushes[index]! > 0) push += pushes[index]!;
-    });
+    for (; token < tokens.length && tokens[token]!.start + unit.start < sentence.end; token++) {
+      if (pushes[token]! > 0) push += pushes[token]!;
+    }
     if (push > bestPush) {
       bestPush = push;
       best = sentence;
