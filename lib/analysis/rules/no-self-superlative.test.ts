@@ -3,6 +3,8 @@ import rule from './no-self-superlative';
 
 testRule(rule, {
   valid: [
+    // Praise of someone else, even voted the best, is not a self-claim.
+    'My mentor was voted the best teacher in Ohio.',
     'The best advice I got as a junior: write the summary before the analysis.',
     'Sinner is the number one in the world, and he earned it.',
     'We are leading a workshop on accessibility next Tuesday.',
@@ -18,6 +20,14 @@ testRule(rule, {
     { text: 'I nostri clienti sono i migliori critici del prodotto.', language: 'it' },
   ],
   invalid: [
+    {
+      text: 'At Brightwater we are the undisputed leaders in procurement consulting.',
+      findings: [{ messageId: 'selfSuperlative', match: 'we are the undisputed leaders' }],
+    },
+    {
+      text: 'Our firm has been ranked Tier 1 in the Legal 500 for the fifth year running.',
+      findings: [{ messageId: 'selfSuperlative', match: 'Our firm has been ranked Tier 1' }],
+    },
     {
       text: "We're the #1 digital agency in Manchester, and our world-class team is ready for your project.",
       findings: [

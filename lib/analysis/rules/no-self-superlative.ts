@@ -24,7 +24,7 @@ const compiled = Object.fromEntries(
 
 // Cheap gate: no claim can be made without one of these.
 const prefilter: Record<Language, RegExp> = {
-  en: /best|greatest|highest|beat|#1|#one|no\.? ?1|number (one|1)|finest|lead|\btop\b|largest|only (agency|company|firm|studio|provider|brand)|most (reliable|trusted|advanced|innovative|complete|experienced|affordable|powerful|secure|popular|awarded|qualified)|world.class|rival|unmatched|unbeatable|unparalleled|unsurpassed|second to none|rated|award|first choice|nobody|no.one|none (does|do|can|comes|beats)|better than|ahead of|outperform|outclass/i,
+  en: /best|greatest|highest|beat|#1|#one|no\.? ?1|number (one|1)|finest|lead|\btop\b|largest|only (agency|company|firm|studio|provider|brand)|most (reliable|trusted|advanced|innovative|complete|experienced|affordable|powerful|secure|popular|awarded|qualified)|world.class|rival|unmatched|unbeatable|unparalleled|unsurpassed|second to none|rated|ranked|tier (1|one)|award|first choice|nobody|no.one|none (does|do|can|comes|beats)|better than|ahead of|outperform|outclass/i,
   it: /miglior|numero (uno|1)|n\.? ?1|#1|prim[oaie] (in|nel|nella|sul|sulla|al|tra) |più (brav|grand|affidabil|espert|convenient|innovativ|complet|sicur|veloc)|leader|eccellenz|(livello|classe) mondiale|eguagliabil|superabil|pareggiabil|battibil|senza (rivali|eguali|pari|concorrenti)|unic[oaie] (in|sul|al|nel) |premiat|al top|meglio di/i,
 };
 

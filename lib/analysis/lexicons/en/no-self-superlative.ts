@@ -6,7 +6,7 @@
 
 /** Claims that stand after "we are", "our product is": "we're the #1", "our team is world-class". */
 const claim =
-  "((the|a|an) (best|finest|leading|top|largest|only (agency|company|firm|studio|provider|brand))|the most (reliable|trusted|advanced|innovative|complete|experienced|affordable|powerful|secure|popular|awarded|qualified)|((the|a|an) )?(#1|#one|no\\.?\\s?1|number (one|1)|leaders?|market leaders?|world[- ]class|industry[- ]leading|market[- ]leading|best[- ]in[- ]class|unrivall?ed|unmatched|unbeatable|unparalleled|unsurpassed|second to none|top[- ]rated|award[- ]winning|first choice))";
+  "((the|a|an) (best|finest|leading|top|largest|only (agency|company|firm|studio|provider|brand))|the most (reliable|trusted|advanced|innovative|complete|experienced|affordable|powerful|secure|popular|awarded|qualified)|((the|a|an) )?((undisputed|unquestioned|uncontested|clear|true|recognised|recognized|acknowledged|absolute) )?(#1|#one|no\\.?\\s?1|number (one|1)|leaders?|market leaders?|world[- ]class|industry[- ]leading|market[- ]leading|best[- ]in[- ]class|unrivall?ed|unmatched|unbeatable|unparalleled|unsurpassed|second to none|top[- ]rated|award[- ]winning|first choice))";
 /** Claims that stand before a noun: "our world-class team", "my award-winning studio". */
 const attributive =
   '(#1|number[- ]one|no\\.?\\s?1|world[- ]class|industry[- ]leading|market[- ]leading|best[- ]in[- ]class|unrivall?ed|unmatched|unbeatable|unparalleled|unsurpassed|award[- ]winning|top[- ]rated|best[- ]rated|leading)';
@@ -19,7 +19,9 @@ export const selfSuperlative = {
   patterns: [
     // "We're the #1 agency", "I am the best realtor in town", "we remain market leaders"
     `(we|i)('re|'m|'ve been| are| am| have been| remain| became| stay)${adverbs}( (proud|happy|glad|honou?red|delighted) to (be|remain))? ${claim}`,
-    `(we|i)('ve been|'re| were| are| have been| got) (voted|named|ranked|rated)( as)? (the )?(best|top|#1|number one)`,
+    `(we|i)('ve been|'re| were| are| have been| got) (voted|named|ranked|rated)( as)? (the )?(best|top|#1|number one|tier (1|one))`,
+    // "Our firm has been ranked Tier 1 for the fifth year", "my salon was voted best in town"
+    `(our|my) (?!(\\p{L}+[ -]){0,2}?${others}(?![\\p{L}\\p{N}_]))(\\p{L}+[ -]){0,2}?(has been|have been|was|were|is|are|got)( once again| again| just)? (voted|named|ranked|rated)( as)? (the )?(best|top|#1|number one|tier (1|one))`,
     // "Our pizza is the best in town", "my studio has been award-winning"
     `(our|my) (?!(\\p{L}+[ -]){0,2}?${others}(?![\\p{L}\\p{N}_]))(\\p{L}+[ -]){0,3}?(is|are|remains?|has been|have been)${adverbs} ${claim}`,
     // "our world-class team", "my award-winning studio"
