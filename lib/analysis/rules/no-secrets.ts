@@ -211,15 +211,16 @@ function findDisclosures(text: string, found: Candidate[]): void {
   }
 }
 
-/** The credentials of one paragraph but private keys, with offsets into it. */
+/** The credentials of one paragraph but private keys, with offsets into it (one shared empty list for most paragraphs). */
 function findInParagraph(text: string): readonly Candidate[] {
   const found: Candidate[] = [];
   findProviderTokens(text, found);
   findCredentialUrls(text, found);
   findAssignments(text, found);
   findDisclosures(text, found);
-  return found;
+  return found.length ? found : NO_CANDIDATES;
 }
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 
 /** Credentials pasted into a post: anyone who reads it can use them, and search engines keep them. */
 export default defineRule({
