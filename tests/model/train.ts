@@ -18,7 +18,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../../lib/analysis/index';
 import { extractFeatures, hashFeature } from '../../lib/analysis/model/features';
-import { encodeWeights, isJudgeable, modelCategories, type ModelCategory, type ModelData } from '../../lib/analysis/model/model';
+import { encodeWeights, isJudgeable, judgesCategory, modelCategories, type ModelCategory, type ModelData } from '../../lib/analysis/model/model';
 import { learnedRuleIds } from '../../lib/analysis/model/learned-rule';
 import { categoryIds, type Language } from '../../lib/analysis/schema';
 import { loadCorpusDir, type CorpusRow } from '../corpus/evaluate';
@@ -208,7 +208,8 @@ function chooseThreshold(scores: readonly number[], rows: readonly PoolRow[], fl
 function train(language: Language, pool: readonly PoolRow[]): ModelData {
   const size = 1 << BITS;
   const rows = pool.filter((row) => row.lang === language);
-  // Rows the model does not judge (configuration, code) count as a probability of zero, as in the rules.
+  // Rows the model does not judge (configuration, code; for most categories, texts of a few words)
+  // count as a probability of zero, as in the rules.
   const buckets = rows.map((row) => (isJudgeable(row.text) ? extractFeatures(row.text, BITS).buckets : null));
   const examples = rows.map((row, i) => ({
     buckets: buckets[i] ?? new Int32Array(0),
@@ -224,7 +225,9 @@ function train(language: Language, pool: readonly PoolRow[]): ModelData {
       const { weights, bias } = trainHead(examples.filter((example) => example.trains && example.fold !== fold), head, size);
       const { bytes, scale } = quantize(weights);
       examples.forEach((example, i) => {
-        if (example.fold === fold && buckets[i]) scores[i] = probability(bytes, scale, bias, buckets[i]!);
+        if (example.fold === fold && buckets[i] && judgesCategory(modelCategories[head]!, rows[i]!.text)) {
+          scores[i] = probability(bytes, scale, bias, buckets[i]!);
+        }
       });
     }
     return scores;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { defineRule, type DocumentRule, type RuleCatalogue, type RuleExample } from '../define-rule';
 import type { Language } from '../schema';
 import { paragraphTexts } from '../segment';
-import { isJudgeable, modelCategories, scoreText, type ModelCategory, type ModelScores } from './model';
+import { isJudgeable, judgesCategory, modelCategories, scoreText, type ModelCategory, type ModelScores } from './model';
 import { modelFor } from './models';
 
 export const learnedRuleIds = modelCategories.map((category) => `learned-${category}` as const);
@@ -52,7 +52,7 @@ export function defineLearnedRule(
         if (!unitText.trim()) continue;
         // Scored once per unit for the four learned rules; null for text the model does not judge.
         const scores = memo<ModelScores | null>(unitText, () => (isJudgeable(unitText) ? scoreText(modelFor(language), unitText) : null));
-        if (!scores) continue;
+        if (!scores || !judgesCategory(category, unitText)) continue;
         const head = scores.heads[category];
         if (head.probability < head.threshold) continue;
         // What to report depends only on the unit's text (its sentences are its own lines'), so it is

@@ -73,6 +73,22 @@ export function isJudgeable(text: string): boolean {
   return chunks > 0 && machine / chunks <= MAX_MACHINE_SHARE;
 }
 
+/**
+ * Below this many words the model judges only value for readers: in a text that short one word
+ * decides the other scores (a three-word comment of praise, "best rap ever", scored 0.99 for
+ * self-promotion), and the precise rules judge short texts well ("DM me", a swear word, a password).
+ * An empty post ("Monday again 😴", "Big news soon!") is exactly what the reader-value head is for.
+ */
+const MIN_WORDS = 4;
+const WORD = /\p{L}+/gu;
+
+export function judgesCategory(category: ModelCategory, text: string): boolean {
+  if (category === 'reader-value') return true;
+  WORD.lastIndex = 0;
+  for (let words = 0; WORD.exec(text); ) if (++words >= MIN_WORDS) return true;
+  return false;
+}
+
 export function scoreText(model: LoadedModel, text: string): ModelScores {
   const { bits, heads } = model.data;
   const { tokens, buckets, owners } = extractFeatures(text, bits);

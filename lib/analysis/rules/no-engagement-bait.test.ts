@@ -3,6 +3,8 @@ import rule from './no-engagement-bait';
 
 testRule(rule, {
   valid: [
+    // Saying yes is not a reply asked of the reader.
+    "They'll say yes to everything in the meeting and deliver nothing.",
     // Odd input never throws.
     '',
     '\ud800\u200b 🎉',

@@ -8,7 +8,7 @@ export default defineLesson({
     en: {
       why: 'Asking for likes, tags or a keyword in the comments chases numbers, not conversation, and platforms show such posts to fewer people. Ask a real question you want answered.',
       weak: 'Like if you agree that Mondays should be illegal! 👍',
-      strong: 'Mondays are hard for us too. What is one small habit that makes the start of your week easier?',
+      strong: 'Mondays are hard for us too. Our fix: we keep Monday mornings free of meetings. What is one small habit that makes the start of your week easier?',
       exercise: 'Replace the request for likes with a real question.',
     },
     it: {

@@ -35,7 +35,8 @@ export const tagBait: readonly string[] = [
 export const commentBait: readonly string[] = [
   'comment( with)? ["“‘\\u0027]\\p{L}+[\\u0027"”’]',
   '(type|reply|respond|write|say)( with)? ["“‘\\u0027]\\p{L}+[\\u0027"”’] (below|in the comments|if|and (i|we)|to get|for (the|a|my|our|free))',
-  `(comment|type|reply|respond|say)( with)? (yes|no|amen|me|interested|done|ready|an? emoji|an? ${emoji}|${emoji}) (if|below|and|to|for|in)`,
+  // Not "say" here: "they'll say yes to everything" asks nothing of the reader.
+  `(comment|type|reply|respond)( with)? (yes|no|amen|me|interested|done|ready|an? emoji|an? ${emoji}|${emoji}) (if|below|and|to|for|in)`,
   '(comment|reply)( below)? if you (agree|do|relate|love|like|want|are|too|believe|remember)',
   `(drop|leave) (a |an )?(${emoji}|emoji|heart) (below|in the comments|if|and)`,
   'say (yes|amen|hi|hello|me) (in the comments|below|if)',
