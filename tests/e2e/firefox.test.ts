@@ -76,7 +76,7 @@ const cases: FirefoxCase[] = [
       'Today I learned that the city archive scans old maps on request, for free.\n\n' +
       'You fill in a form, wait two weeks, and get a 600 dpi TIFF.\n\n' +
       'Mine shows our street in 1889, when it was still an orchard. #history #maps',
-    typed: ' BUY MY MAP PRINTS NOW, DM me. Call +39 347 123 4567, this shit sells.',
+    typed: ' BUY MY MAP PRINTS NOW, DM me. Call me at +39 347 123 4567, this shit sells.',
     textarea: true,
   },
   {

@@ -145,7 +145,7 @@ const cases: SiteCase[] = [
       'You fill in a form, wait two weeks, and get a 600 dpi TIFF.\n\n' +
       'Mine shows our street in 1889, when it was still an orchard. #history #maps',
     pasted: notes + notes,
-    typed: ' BUY MY MAP PRINTS NOW, DM me. Call +39 347 123 4567, this shit sells.',
+    typed: ' BUY MY MAP PRINTS NOW, DM me. Call me at +39 347 123 4567, this shit sells.',
     trips: ['confidential', 'inappropriate', 'length', 'self-promotion'],
   },
   {
@@ -157,7 +157,7 @@ const cases: SiteCase[] = [
     fixtureDraft:
       'Behind the scenes of our spring shoot: one roll of film, three hours, and a very patient dog.\n\n' +
       'Swipe to see the shot we almost threw away. #filmphotography #bts',
-    typed: ' Prints on sale, link in bio, use code SPRING20 for 20% off. THIS IS INSANE!!! Call me at +39 347 123 4567.',
+    typed: ' Prints on sale, link in bio, use code SPRING20 for 20% off. THIS IS ABSOLUTELY INSANE!!! Call me at +39 347 123 4567.',
     trips: ['confidential', 'inappropriate', 'self-promotion'],
   },
   {
@@ -233,7 +233,7 @@ const cases: SiteCase[] = [
     url: 'https://bsky.app/',
     editor: (page) => page.locator('textarea.composer-fallback-input'),
     fixtureDraft: 'Trail report: the river path is open again after the floods.\n\nThe wooden bridge is new, the benches are not back yet.',
-    typed: ' BUY MY TRAIL MAPS NOW, this shit is gold. Call +39 347 123 4567.',
+    typed: ' BUY MY TRAIL MAPS NOW, this shit is gold. Call me at +39 347 123 4567.',
     trips: ['confidential', 'inappropriate', 'self-promotion'],
   },
   {
