@@ -110,11 +110,9 @@ export function compileByLanguage<L extends string>(
   lexicons: Record<L, readonly string[]>,
   options?: LexiconOptions,
 ): Record<L, RegExp> {
-  const compiled = {} as Record<L, RegExp>;
-  for (const language of Object.keys(lexicons) as L[]) {
-    Object.defineProperty(compiled, language, { enumerable: true, get: lazyLexicon(lexicons[language], options) });
-  }
-  return compiled;
+  const makers = {} as Record<L, () => RegExp>;
+  for (const language of Object.keys(lexicons) as L[]) makers[language] = lazyLexicon(lexicons[language], options);
+  return lazyByLanguage(makers);
 }
 
 /**

@@ -75,7 +75,7 @@ export function tokenize(text: string): ModelToken[] {
 
 /** FNV-1a over UTF-16 code units: fast, stable everywhere, good enough spread for hashing features. */
 export function hashFeature(feature: string, bits: number): number {
-  return bucketOf(hashOn(FNV_OFFSET, feature, 0, feature.length), bits);
+  return bucketOf(hashOn(FNV_OFFSET, feature, 0, feature.length), maskOf(bits));
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -89,9 +89,9 @@ function hashOn(hash: number, text: string, from: number, to: number): number {
   return hash;
 }
 
-/** The low `bits` bits of a hash, as a non-negative bucket. */
-function bucketOf(hash: number, bits: number): number {
-  return (hash & maskOf(bits)) >>> 0;
+/** The bits of a hash that `mask` keeps (see `maskOf`), as a non-negative bucket. */
+function bucketOf(hash: number, mask: number): number {
+  return (hash & mask) >>> 0;
 }
 
 const maskOf = (bits: number) => (bits >= 32 ? 0xffffffff : 2 ** bits - 1);
@@ -121,7 +121,7 @@ export function charGramBuckets(word: string, bits: number): Int32Array {
   let count = 0;
   // The bucket of "c:" followed by each n-gram.
   for (let n = 3; n <= 5; n++) {
-    for (let i = 0; i + n <= length; i++) buckets[count++] = (hashOn(AFTER_C, padded, i, i + n) & mask) >>> 0;
+    for (let i = 0; i + n <= length; i++) buckets[count++] = bucketOf(hashOn(AFTER_C, padded, i, i + n), mask);
   }
   return buckets;
 }
@@ -164,9 +164,9 @@ export function extractFeatures(text: string, bits: number): FeatureSet {
     if (token.word) words++;
     else if (key === '‹emoji›' || key.startsWith('#') || key === '‹mention›') decorations++;
     // "w:key" and "b:previous key", hashed without building the strings.
-    addBucket((hashOn(AFTER_W, key, 0, key.length) & mask) >>> 0, index);
+    addBucket(bucketOf(hashOn(AFTER_W, key, 0, key.length), mask), index);
     const afterPrevious = hashOn(hashOn(AFTER_B, previous, 0, previous.length), ' ', 0, 1);
-    addBucket((hashOn(afterPrevious, key, 0, key.length) & mask) >>> 0, index);
+    addBucket(bucketOf(hashOn(afterPrevious, key, 0, key.length), mask), index);
     previous = key;
     if (token.word) for (const bucket of charGramBuckets(key, bits)) addBucket(bucket, index);
   });

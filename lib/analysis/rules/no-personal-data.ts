@@ -124,11 +124,11 @@ function scanVatNumbers(line: string, found: Candidate[]): void {
  * "orari", a role mailbox, or a call to the reader in a business's voice around the number: "Best
  * rates in town, ring 0121…") and nothing personal ("call me", "il mio numero") stands right before it.
  */
-function isPhoneNumber(candidate: string, line: PhoneLine, before: string, after: string, around: () => string): boolean {
+function isPhoneNumber(candidate: string, publicLine: () => boolean, before: string, after: string, around: () => string): boolean {
   const digits = candidate.replace(/\D/g, '');
   if (digits.length < 8 || THOUSANDS.test(candidate) || notPhoneCue.test(before) || quantityAfter.test(after)) return false;
   const personal = personalPhoneCue.test(before);
-  if (!personal && (line.isPublic() || (publicCallCue.test(before) && businessVoice.test(around())))) return false;
+  if (!personal && (publicLine() || (publicCallCue.test(before) && businessVoice.test(around())))) return false;
   const labelled = personal || phoneLabel.test(before);
   if (candidate.startsWith('+') || candidate.startsWith('00')) {
     const national = candidate.startsWith('00') ? digits.length - 2 : digits.length;
@@ -148,19 +148,14 @@ function endsInLink(before: string): boolean {
   return /^(?:https?:\/\/|www\.)/i.test(before.slice(start));
 }
 
-/** What a line says about the numbers on it, read once and only when a number needs it. */
-interface PhoneLine {
-  /** A business's or a service's contacts: "call us", "orari", a role mailbox. */
-  isPublic(): boolean;
-}
-
 /** How far around a number a business's voice ("we", "our", a price) is looked for: its sentence or two, not the whole line. */
 const VOICE_BEFORE = 100;
 const VOICE_AFTER = 40;
 
 function scanPhones(line: string, roleMailbox: boolean, found: Candidate[]): void {
   let publicLine: boolean | undefined;
-  const phoneLine: PhoneLine = { isPublic: () => (publicLine ??= roleMailbox || publicPhoneCue.test(line)) };
+  // A business's or a service's contacts ("call us", "orari", a role mailbox): read once, when a number needs it.
+  const isPublicLine = () => (publicLine ??= roleMailbox || publicPhoneCue.test(line));
   for (const match of execAll(PHONE, line)) {
     const candidate = match[0];
     const end = match.index + candidate.length;
@@ -168,7 +163,7 @@ function scanPhones(line: string, roleMailbox: boolean, found: Candidate[]): voi
     // Digits inside a link (an id in a query string) are part of an address, not a phone number.
     if (endsInLink(before)) continue;
     const around = () => line.slice(Math.max(0, match.index - VOICE_BEFORE), end + VOICE_AFTER);
-    if (!isPhoneNumber(candidate, phoneLine, before, line.slice(end, end + 20), around)) continue;
+    if (!isPhoneNumber(candidate, isPublicLine, before, line.slice(end, end + 20), around)) continue;
     found.push({ start: match.index, end, rank: 2, messageId: 'phone', preview: redact(candidate.replace(/[^\d+]/g, '')) });
   }
 }
